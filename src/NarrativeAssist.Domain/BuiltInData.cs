@@ -1,5 +1,6 @@
 using System.Reflection;
 using NarrativeAssist.Domain.Catalog;
+using NarrativeAssist.Domain.Rules;
 
 namespace NarrativeAssist.Domain;
 
@@ -9,7 +10,12 @@ public static class BuiltInData
     private static readonly Assembly Asm = typeof(BuiltInData).Assembly;
     private static readonly Lazy<LkeCatalog> LazyCatalog = new(() => CatalogLoader.Parse(Resource("lke-permenpan-90-2021.yaml"), "lke-permenpan-90-2021.yaml"));
 
+    private static readonly Lazy<RuleBook> LazyRules = new(() => RuleBook.Load(Catalog, RuleSources()));
+
     public static LkeCatalog Catalog => LazyCatalog.Value;
+
+    /// <summary>Checklists of every question and the generic rules, validated against <see cref="Catalog"/>.</summary>
+    public static RuleBook Rules => LazyRules.Value;
 
     /// <summary>Embedded rule files (generic rules and per-area checklists) as (name, text).</summary>
     public static IEnumerable<(string Name, string Text)> RuleSources() =>

@@ -111,11 +111,12 @@ public static class CatalogLoader
         }
 
         var inputs = (q.Inputs ?? []).Select(i => new QuestionInput(i.Key, i.Label)).ToList();
+        Formula? formula = null;
         if (q.ValueFormula is not null)
         {
             try
             {
-                var f = Formula.Parse(q.ValueFormula);
+                var f = formula = Formula.Parse(q.ValueFormula);
                 var known = inputs.Select(i => i.Key).Append("indeks").ToHashSet();
                 var unknown = f.Variables.Where(v => !known.Contains(v)).ToList();
                 if (unknown.Count > 0) problems.Add($"pertanyaan {q.Id}: rumus memakai masukan tak dikenal {string.Join(", ", unknown)}");
@@ -128,7 +129,7 @@ public static class CatalogLoader
         return new Question
         {
             Id = q.Id!, Letter = q.Letter, Text = q.Text, AnswerType = type, Options = options, Inputs = inputs,
-            ValueFormula = q.ValueFormula, Weight = q.Weight, Penjelasan = q.Penjelasan,
+            ValueFormula = q.ValueFormula, Formula = formula, Weight = q.Weight, Penjelasan = q.Penjelasan,
             BuktiDukung = q.BuktiDukung ?? [], Area = area, SubArea = sub,
         };
     }

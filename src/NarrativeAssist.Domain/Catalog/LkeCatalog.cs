@@ -95,6 +95,8 @@ public sealed class Question
     public IReadOnlyList<QuestionInput> Inputs { get; init; } = [];
     /// <summary>Formula over <see cref="Inputs"/> (or <c>indeks</c>) giving a value 0..1.</summary>
     public string? ValueFormula { get; init; }
+    /// <summary><see cref="ValueFormula"/> parsed once at load.</summary>
+    public Scoring.Formula? Formula { get; init; }
     /// <summary>Own weight (Hasil items); null when the question shares its sub-area's weight.</summary>
     public double? Weight { get; init; }
     public string? Penjelasan { get; init; }

@@ -1,0 +1,76 @@
+using NarrativeAssist.Domain.Catalog;
+using NarrativeAssist.Domain.Profile;
+using NarrativeAssist.Domain.Rules;
+using NarrativeAssist.Domain.Scoring;
+using NarrativeAssist.Domain.Text;
+
+namespace NarrativeAssist.Domain.Checking;
+
+/// <summary>Checks one question's narrative against its checklist and the generic rules.
+/// Stateless and thread-safe; the rule book is compiled once.</summary>
+public sealed class NarrativeChecker(RuleBook book)
+{
+    /// <summary>Longer narratives are checked on their first part only: no narrative is legitimately this long,
+    /// and a hostile 10 MB paragraph must not take the server's time.</summary>
+    public const int MaxCheckedChars = 100_000;
+
+    public RuleBook Book { get; } = book;
+
+    public QuestionResult Check(string questionId, string? text, string? answer = null, UnitProfile? profile = null)
+    {
+        var question = Book.Catalog.FindQuestion(questionId) ?? throw new UnknownQuestionException(questionId);
+        var canonicalAnswer = string.IsNullOrWhiteSpace(answer) ? null : AnswerParser.Parse(question, answer).ToString();
+        var checklist = Book.ChecklistFor(question.Id);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            var missing = checklist.Elements.Select(e => new ElementRef(e.Id, e.Label)).ToList();
+            var empty = new Finding("kosong", Severity.Error, "Narasi untuk pertanyaan ini belum diisi.",
+                "Tulis apa yang telah dilakukan, oleh siapa, kapan, dasar SK-nya, hasilnya dan bukti dukungnya.", 0, 0);
+            return new QuestionResult(question.Id, NarrativeStatus.Kosong, 0, canonicalAnswer, [empty], [], missing, [], 0);
+        }
+
+        var findings = new List<Finding>();
+        if (text.Length > MaxCheckedChars)
+        {
+            findings.Add(new Finding("terlalu_besar", Severity.Error,
+                $"Narasi sangat panjang ({text.Length:N0} karakter); hanya {MaxCheckedChars:N0} karakter pertama yang diperiksa.",
+                "Ringkas narasi dan pindahkan rincian ke dokumen bukti dukung.", MaxCheckedChars, text.Length - MaxCheckedChars));
+            text = text[..MaxCheckedChars];
+        }
+        var ctx = new RuleContext(question, checklist, AnalyzedText.Analyze(text), canonicalAnswer, profile);
+
+        var covered = new List<ElementRef>();
+        var missingElements = new List<ElementRef>();
+        double coveredWeight = 0, totalWeight = 0;
+        foreach (var e in checklist.Elements)
+        {
+            totalWeight += e.Weight;
+            var hits = ctx.Matches(e.Any);
+            if (hits.Count > 0 && (e.With.IsEmpty || hits.Any(h => ctx.HasInSentence(e.With, h.Sentence))))
+            {
+                covered.Add(new ElementRef(e.Id, e.Label));
+                coveredWeight += e.Weight;
+                continue;
+            }
+            missingElements.Add(new ElementRef(e.Id, e.Label));
+            findings.Add(hits.Count == 0
+                ? new Finding("unsur." + e.Id, e.Severity, $"Narasi belum memuat: {e.Label}.", e.Saran, 0, 0)
+                : new Finding("unsur." + e.Id, e.Severity, $"\"{ctx.Snippet(hits[0])}\" disebut, tetapi belum lengkap: {e.Label}.", e.Saran, hits[0].Start, hits[0].Length));
+        }
+
+        var ruleFindings = new List<Finding>();
+        foreach (var rule in Book.RulesFor(question)) rule.Check(ctx, ruleFindings);
+        findings.AddRange(ruleFindings);
+
+        var policy = Book.Scoring;
+        var coverage = totalWeight == 0 ? 1 : coveredWeight / totalWeight;
+        var score = (int)Math.Round(Math.Clamp(100 * coverage - ruleFindings.Sum(f => policy.Penalty(f.Severity)), 0, 100));
+        var hasError = findings.Any(f => f.Severity == Severity.Error);
+        var status = score >= policy.Kuat && !hasError ? NarrativeStatus.Kuat
+            : score >= policy.PerluPerbaikan ? NarrativeStatus.PerluPerbaikan
+            : NarrativeStatus.Lemah;
+        var evidence = checklist.Evidence.Where(ev => ctx.Has(ev.Any)).Select(ev => ev.Label).ToList();
+        findings.Sort((a, b) => a.Severity != b.Severity ? a.Severity.CompareTo(b.Severity) : a.Start.CompareTo(b.Start));
+        return new QuestionResult(question.Id, status, score, canonicalAnswer, findings, covered, missingElements, evidence, ctx.Text.WordCount);
+    }
+}

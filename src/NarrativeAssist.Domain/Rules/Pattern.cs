@@ -1,0 +1,129 @@
+using System.Text.RegularExpressions;
+using NarrativeAssist.Domain.Text;
+
+namespace NarrativeAssist.Domain.Rules;
+
+/// <summary>Where a pattern matched: a character span and the sentence holding its start.</summary>
+public readonly record struct PatternMatch(int Start, int Length, int Sentence);
+
+/// <summary>One entry of a rule's pattern list (see docs/format-aturan.md): a word or phrase matched on stems,
+/// "=word" matched exactly, "{kind}" an entity class, "re:…" a regular expression.</summary>
+public abstract class Pattern
+{
+    protected Pattern(string source) => Source = source;
+
+    public string Source { get; }
+
+    public abstract IEnumerable<PatternMatch> Find(AnalyzedText text);
+
+    public static Pattern Compile(string source)
+    {
+        var s = source.Trim();
+        if (s.Length == 0) throw new FormatException("pola kosong");
+        if (s.StartsWith("re:", StringComparison.Ordinal))
+        {
+            try
+            {
+                return new RegexPattern(source, new Regex(s[3..], RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)));
+            }
+            catch (ArgumentException e) { throw new FormatException($"regex \"{s[3..]}\" tidak valid: {e.Message}"); }
+        }
+        if (s.StartsWith('{') && s.EndsWith('}'))
+        {
+            if (!EntityRecognizer.TryParseKind(s[1..^1], out var kind))
+                throw new FormatException($"kelas {s} tidak dikenal (angka, persen, tahun, tanggal, nomor, periode, tautan)");
+            return new EntityPattern(source, kind);
+        }
+        var exact = s.StartsWith('=');
+        var words = Words(exact ? s[1..] : s);
+        if (words.Length == 0) throw new FormatException($"pola \"{source}\" tidak memuat kata");
+        return exact ? new ExactPattern(source, words) : new StemPattern(source, words.Select(IndonesianStemmer.Stem).ToArray());
+    }
+
+    private static string[] Words(string s)
+    {
+        var words = new List<string>();
+        var i = 0;
+        while (i < s.Length)
+        {
+            if (!char.IsLetterOrDigit(s[i])) { i++; continue; }
+            var start = i;
+            while (i < s.Length && char.IsLetterOrDigit(s[i])) i++;
+            words.Add(s[start..i].ToLowerInvariant());
+        }
+        return words.ToArray();
+    }
+
+    /// <summary>Consecutive tokens starting at each candidate position that satisfy <paramref name="matches"/>.</summary>
+    protected static IEnumerable<PatternMatch> Phrases(AnalyzedText text, IEnumerable<int> firsts, int length, Func<int, Token, bool> matches)
+    {
+        foreach (var first in firsts)
+        {
+            if (first + length > text.Tokens.Count) continue;
+            var ok = true;
+            for (var k = 1; k < length && ok; k++) ok = matches(k, text.Tokens[first + k]);
+            if (!ok) continue;
+            var a = text.Tokens[first]; var b = text.Tokens[first + length - 1];
+            yield return new PatternMatch(a.Start, b.End - a.Start, a.Sentence);
+        }
+    }
+}
+
+internal sealed class StemPattern(string source, Stems[] words) : Pattern(source)
+{
+    public override IEnumerable<PatternMatch> Find(AnalyzedText text) =>
+        Phrases(text, text.WithStem(words[0]), words.Length, (k, t) => t.Stems.Matches(words[k]));
+}
+
+internal sealed class ExactPattern(string source, string[] words) : Pattern(source)
+{
+    public override IEnumerable<PatternMatch> Find(AnalyzedText text) =>
+        Phrases(text, text.WithLower(words[0]), words.Length, (k, t) => t.Lower == words[k]);
+}
+
+internal sealed class EntityPattern(string source, EntityKind kind) : Pattern(source)
+{
+    public override IEnumerable<PatternMatch> Find(AnalyzedText text) =>
+        text.Entities.Where(e => e.Kind == kind).Select(e => new PatternMatch(e.Start, e.Length, text.SentenceAt(e.Start)));
+}
+
+internal sealed class RegexPattern(string source, Regex regex) : Pattern(source)
+{
+    public override IEnumerable<PatternMatch> Find(AnalyzedText text)
+    {
+        var results = new List<PatternMatch>();
+        try
+        {
+            for (var m = regex.Match(text.Text); m.Success && results.Count < PatternSet.MaxMatches; m = m.NextMatch())
+                if (m.Length > 0) results.Add(new PatternMatch(m.Index, m.Length, text.SentenceAt(m.Index)));
+        }
+        catch (RegexMatchTimeoutException) { /* a pathological text: keep what was found */ }
+        return results;
+    }
+}
+
+/// <summary>A rule's list of patterns, matched together.</summary>
+public sealed class PatternSet
+{
+    internal const int MaxMatches = 10_000;
+    public static readonly PatternSet Empty = new([]);
+
+    public PatternSet(IReadOnlyList<Pattern> patterns) => Patterns = patterns;
+
+    public IReadOnlyList<Pattern> Patterns { get; }
+    public bool IsEmpty => Patterns.Count == 0;
+
+    public static PatternSet Compile(IEnumerable<string>? sources) =>
+        new((sources ?? []).Select(Pattern.Compile).ToList());
+
+    /// <summary>All matches in text order, overlapping ones merged into the first.</summary>
+    public List<PatternMatch> Find(AnalyzedText text)
+    {
+        var all = Patterns.SelectMany(p => p.Find(text)).Take(MaxMatches).OrderBy(m => m.Start).ThenByDescending(m => m.Length).ToList();
+        var merged = new List<PatternMatch>(all.Count);
+        foreach (var m in all)
+            if (merged.Count == 0 || m.Start >= merged[^1].Start + merged[^1].Length) merged.Add(m);
+        return merged;
+    }
+
+}

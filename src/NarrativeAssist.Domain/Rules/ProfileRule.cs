@@ -1,0 +1,92 @@
+using System.Text.RegularExpressions;
+using NarrativeAssist.Domain.Checking;
+using NarrativeAssist.Domain.Profile;
+using NarrativeAssist.Domain.Text;
+
+namespace NarrativeAssist.Domain.Rules;
+
+/// <summary>profile: a figure of the unit profile (a performance indicator, IPAK, IPKP) quoted in the narrative
+/// with a value the profile contradicts. In a sentence naming the figure, each number after the name and in the
+/// figure's plausible range is paired with the nearest year in the sentence; with a year it must equal that
+/// year's value, without one it must equal some year's value or the target. Equality is at the precision the
+/// writer used ("3,5" agrees with 3,45 rounded).</summary>
+public sealed class ProfileRule : NarrativeRule
+{
+    public override void Check(RuleContext ctx, List<Finding> findings)
+    {
+        if (ctx.Profile is null) return;
+        var text = ctx.Text;
+        foreach (var figure in ProfileFigures.Of(ctx.Profile))
+        {
+            if (figure.Values.Count == 0) continue;
+            var lo = figure.Values.Values.Min() / 2; var hi = figure.Values.Values.Max() * 2;
+            foreach (var mention in figure.Mentions(text.Text))
+            {
+                var sentence = text.Sentences[text.SentenceAt(mention)];
+                var numbers = text.Entities
+                    .Where(e => e.Kind is EntityKind.Angka or EntityKind.Persen && e.Start > mention && e.Start < sentence.End && e.Value is { } v && v >= lo && v <= hi)
+                    .ToList();
+                var years = text.Entities.Where(e => e.Start >= sentence.Start && e.Start < sentence.End && e.Kind is EntityKind.Tahun or EntityKind.Tanggal && e.Year is not null).ToList();
+                foreach (var n in numbers)
+                {
+                    var year = years.Count == 0 ? null : years.MinBy(y => Distance(y, n))!.Year;
+                    var written = n.Value!.Value;
+                    bool Agrees(double expected) => Math.Abs(Math.Round(expected, n.Decimals, MidpointRounding.AwayFromZero) - written) < 1e-9;
+                    string? expectedText = null;
+                    if (year is { } y && figure.Values.TryGetValue(y, out var expectedForYear))
+                    {
+                        if (!Agrees(expectedForYear)) expectedText = $"{figure.Name} {y} di profil = {IndonesianNumber.Format(expectedForYear)}";
+                    }
+                    else if (year is null && !figure.Values.Values.Any(Agrees) && !(figure.Target is { } t && Agrees(t)))
+                        expectedText = $"{figure.Name} di profil: " + string.Join(", ", figure.Values.Select(kv => $"{kv.Key} = {IndonesianNumber.Format(kv.Value)}"));
+                    if (expectedText is null || findings.Count(f => f.Rule == Id) >= MaxFindingsPerRule) continue;
+                    var quoted = text.Text.Substring(n.Start, n.Length);
+                    findings.Add(new Finding(Id, Severity,
+                        Message.Replace("{match}", $"{figure.Name} {quoted}" + (year is null ? "" : $" ({year})")) + $" ({expectedText}.)",
+                        Suggestion.Replace("{match}", quoted), n.Start, n.Length));
+                }
+            }
+        }
+    }
+
+    private static int Distance(Entity year, Entity number) =>
+        year.Start >= number.End ? year.Start - number.End : number.Start - year.End + 1; // prefer the year after "3,45 pada 2023"
+}
+
+/// <summary>A quotable figure of a profile: name, the words that name it in text, values by year, target.</summary>
+internal sealed record ProfileFigure(string Name, IReadOnlyList<Regex> Names, IReadOnlyDictionary<int, double> Values, double? Target)
+{
+    public IEnumerable<int> Mentions(string text) =>
+        Names.SelectMany(r => r.Matches(text).Select(m => m.Index + m.Length)).Distinct().Order();
+}
+
+internal static class ProfileFigures
+{
+    public static IEnumerable<ProfileFigure> Of(UnitProfile p)
+    {
+        foreach (var k in p.IndikatorKinerja)
+            yield return Figure(k.Nama, k.Alias.Append(Acronym(k.Nama)), k.Nilai, k.Target);
+        if (p.Survei is { } s)
+        {
+            yield return Figure("IPAK", ["IPAK", "Indeks Persepsi Anti Korupsi", "Indeks Persepsi Antikorupsi"], s.Ipak, null);
+            yield return Figure("IPKP", ["IPKP", "Indeks Persepsi Kualitas Pelayanan"], s.Ipkp, null);
+            foreach (var (key, values) in s.Lainnya) yield return Figure(key.ToUpperInvariant(), [], values, null);
+        }
+    }
+
+    private static ProfileFigure Figure(string name, IEnumerable<string?> aliases, IReadOnlyDictionary<int, double>? values, double? target)
+    {
+        var names = aliases.Prepend(name).Where(a => !string.IsNullOrWhiteSpace(a) && a!.Length >= 2).Distinct(StringComparer.OrdinalIgnoreCase)
+            .Select(a => new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(a!).Replace(@"\ ", @"\s+") + @"(?![\p{L}\p{N}])",
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)))
+            .ToList();
+        return new ProfileFigure(name, names, values ?? new Dictionary<int, double>(), target);
+    }
+
+    /// <summary>"Indeks Kepuasan Masyarakat" → "IKM"; single words give no acronym.</summary>
+    private static string? Acronym(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsLetter(w[0])).ToList();
+        return words.Count >= 2 ? string.Concat(words.Select(w => char.ToUpperInvariant(w[0]))) : null;
+    }
+}

@@ -1,0 +1,31 @@
+using NarrativeAssist.Domain.Catalog;
+using NarrativeAssist.Domain.Profile;
+using NarrativeAssist.Domain.Text;
+
+namespace NarrativeAssist.Domain.Rules;
+
+/// <summary>Everything a rule sees about one narrative. Pattern matches are memoised per pattern set,
+/// since several rules ask about the same patterns.</summary>
+public sealed class RuleContext(Question question, Checklist checklist, AnalyzedText text, string? answer, UnitProfile? profile)
+{
+    private readonly Dictionary<PatternSet, List<PatternMatch>> _matches = new(ReferenceEqualityComparer.Instance);
+
+    public Question Question { get; } = question;
+    public Checklist Checklist { get; } = checklist;
+    public AnalyzedText Text { get; } = text;
+    /// <summary>The canonical answer code ("Ya", "A") or number as text; null when not given.</summary>
+    public string? Answer { get; } = answer;
+    public UnitProfile? Profile { get; } = profile;
+
+    public List<PatternMatch> Matches(PatternSet set)
+    {
+        if (!_matches.TryGetValue(set, out var m)) _matches[set] = m = set.Find(Text);
+        return m;
+    }
+
+    public bool Has(PatternSet set) => Matches(set).Count > 0;
+
+    public bool HasInSentence(PatternSet set, int sentence) => Matches(set).Any(m => m.Sentence == sentence);
+
+    public string Snippet(PatternMatch m) => Text.Text.Substring(m.Start, m.Length);
+}

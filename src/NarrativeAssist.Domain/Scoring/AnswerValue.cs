@@ -1,0 +1,71 @@
+using System.Globalization;
+using NarrativeAssist.Domain.Catalog;
+using NarrativeAssist.Domain.Text;
+
+namespace NarrativeAssist.Domain.Scoring;
+
+/// <summary>A normalised answer to one question: an option code, or a number (persen 0–100, indeks 1–4),
+/// or the raw inputs of a percentage item's formula.</summary>
+public sealed record AnswerValue(string? Code, double? Number, IReadOnlyDictionary<string, double>? Inputs)
+{
+    public override string ToString() =>
+        Code ?? (Number is { } n ? n.ToString("0.##", CultureInfo.InvariantCulture)
+            : string.Join(", ", Inputs!.Select(kv => $"{kv.Key}={kv.Value.ToString(CultureInfo.InvariantCulture)}")));
+
+    /// <summary>The question value 0..1, or NaN when the formula is undefined (e.g. division by zero).</summary>
+    public double ValueFor(Question q)
+    {
+        if (Code is not null) return q.FindOption(Code)!.Value;
+        if (Inputs is not null) return Math.Clamp(q.Formula!.Evaluate(Inputs), 0, 1); // NaN stays NaN
+        var n = Number!.Value;
+        return q.AnswerType.Numeric!.Unit == "indeks" ? Math.Clamp(n / 4, 0, 1) : Math.Clamp(n / 100, 0, 1);
+    }
+}
+
+/// <summary>Reads what users type as an answer: "ya", "A", "A: seluruh …", "95", "95 %", "3,58".</summary>
+public static class AnswerParser
+{
+    public static AnswerValue Parse(Question q, string raw)
+    {
+        var s = raw.Trim();
+        if (q.AnswerType.Numeric is { } scale)
+        {
+            var number = s.TrimEnd('%').Replace("persen", "", StringComparison.OrdinalIgnoreCase).Trim();
+            if (!IndonesianNumber.TryParse(number, out var v, out _))
+                throw new InvalidAnswerException(q.Id, $"jawaban {q.Id} harus angka {Range(scale)}, ditemukan \"{Trunc(raw)}\"");
+            if (v < scale.Min || v > scale.Max)
+                throw new InvalidAnswerException(q.Id, $"jawaban {q.Id} harus {Range(scale)}, ditemukan {raw.Trim()}");
+            return new AnswerValue(null, v, null);
+        }
+        var code = s.Split([':', ' ', '.', '-', '—', ')'], 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
+        var option = q.FindOption(code) ?? throw new InvalidAnswerException(q.Id,
+            $"jawaban {q.Id} harus salah satu dari {string.Join(", ", q.Options.Select(o => o.Code))}, ditemukan \"{Trunc(raw)}\"");
+        return new AnswerValue(option.Code, null, null);
+    }
+
+    /// <summary>A percentage item answered with its counts, e.g. {n_agen: 10, n_perubahan: 8}.</summary>
+    public static AnswerValue FromInputs(Question q, IReadOnlyDictionary<string, double> inputs)
+    {
+        if (q.Formula is null || q.Inputs.Count == 0)
+            throw new InvalidAnswerException(q.Id, $"pertanyaan {q.Id} tidak dihitung dari masukan; isi jawabannya langsung");
+        var needed = q.Formula!.Variables;
+        var missing = needed.Where(v => !inputs.ContainsKey(v)).ToList();
+        if (missing.Count > 0)
+            throw new InvalidAnswerException(q.Id, $"jawaban {q.Id} kurang masukan: {string.Join(", ", missing.Select(m => $"{m} ({q.Inputs.First(i => i.Key == m).Label})"))}");
+        var unknown = inputs.Keys.Where(k => q.Inputs.All(i => i.Key != k)).ToList();
+        if (unknown.Count > 0)
+            throw new InvalidAnswerException(q.Id, $"jawaban {q.Id}: masukan tidak dikenal {string.Join(", ", unknown)}; yang dikenal: {string.Join(", ", q.Inputs.Select(i => i.Key))}");
+        if (inputs.Values.Any(v => v < 0 || double.IsNaN(v)))
+            throw new InvalidAnswerException(q.Id, $"jawaban {q.Id}: jumlah tidak boleh negatif");
+        return new AnswerValue(null, null, inputs);
+    }
+
+    private static string Range(NumericScale s) => s.Unit == "indeks" ? "indeks 1–4" : "persen 0–100";
+    private static string Trunc(string s) => s.Length > 40 ? s[..40] + "…" : s;
+}
+
+/// <summary>An answer that does not fit its question's scale. Message in Indonesian.</summary>
+public sealed class InvalidAnswerException(string questionId, string message) : Exception(message)
+{
+    public string QuestionId { get; } = questionId;
+}

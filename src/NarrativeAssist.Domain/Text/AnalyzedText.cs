@@ -1,0 +1,123 @@
+namespace NarrativeAssist.Domain.Text;
+
+/// <summary>A word of the narrative: its span, lower-case form, stems and sentence.</summary>
+public readonly record struct Token(int Start, int Length, string Lower, Stems Stems, int Sentence)
+{
+    public int End => Start + Length;
+}
+
+/// <summary>A sentence as a character span and a token range [FirstToken, EndToken).</summary>
+public readonly record struct Sentence(int Start, int End, int FirstToken, int EndToken);
+
+/// <summary>A narrative analysed once for every rule: words with stems, sentences, recognised entities,
+/// and an index from surface form and stem to token positions so phrase look-ups are cheap.</summary>
+public sealed class AnalyzedText
+{
+    private readonly Dictionary<string, List<int>> _byLower = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<int>> _byStem = new(StringComparer.Ordinal);
+
+    private AnalyzedText(string text)
+    {
+        Text = text;
+        var tokens = new List<Token>();
+        var sentences = new List<Sentence>();
+        Tokenize(text, tokens, sentences);
+        Tokens = tokens;
+        Sentences = sentences;
+        Entities = EntityRecognizer.Recognize(text);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            Index(_byLower, tokens[i].Lower, i);
+            Index(_byStem, tokens[i].Stems.Primary, i);
+            if (tokens[i].Stems.Alternative is { } alt) Index(_byStem, alt, i);
+        }
+    }
+
+    public string Text { get; }
+    public IReadOnlyList<Token> Tokens { get; }
+    public IReadOnlyList<Sentence> Sentences { get; }
+    public IReadOnlyList<Entity> Entities { get; }
+    public int WordCount => Tokens.Count;
+
+    public static AnalyzedText Analyze(string text) => new(text);
+
+    /// <summary>Token positions whose lower-case form is <paramref name="lower"/>.</summary>
+    public IReadOnlyList<int> WithLower(string lower) => _byLower.TryGetValue(lower, out var l) ? l : [];
+
+    /// <summary>Token positions sharing a stem with <paramref name="stems"/>.</summary>
+    public IEnumerable<int> WithStem(Stems stems)
+    {
+        var primary = _byStem.TryGetValue(stems.Primary, out var a) ? a : [];
+        if (stems.Alternative is null || !_byStem.TryGetValue(stems.Alternative, out var b)) return primary;
+        return primary.Concat(b).Distinct().Order();
+    }
+
+    /// <summary>Index of the sentence holding character <paramref name="position"/>.</summary>
+    public int SentenceAt(int position)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi + 1) / 2;
+            if (Sentences[mid].Start <= position) lo = mid; else hi = mid - 1;
+        }
+        return lo;
+    }
+
+    private static void Index(Dictionary<string, List<int>> index, string key, int position)
+    {
+        if (!index.TryGetValue(key, out var list)) index[key] = list = [];
+        list.Add(position);
+    }
+
+    // Words are runs of letters and digits; sentences end at . ! ? or a line break, except after
+    // abbreviations ("No.", "Jl.", "dll.") and inside numbers ("3.45", "1.250").
+    private static void Tokenize(string text, List<Token> tokens, List<Sentence> sentences)
+    {
+        var sentenceStart = 0;
+        var sentenceFirstToken = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                var start = i;
+                while (i < text.Length && char.IsLetterOrDigit(text[i])) i++;
+                var lower = text[start..i].ToLowerInvariant();
+                tokens.Add(new Token(start, i - start, lower, IndonesianStemmer.Stem(lower), sentences.Count));
+                continue;
+            }
+            if (IsSentenceEnd(text, i, tokens))
+            {
+                sentences.Add(new Sentence(sentenceStart, i + 1, sentenceFirstToken, tokens.Count));
+                sentenceStart = i + 1;
+                sentenceFirstToken = tokens.Count;
+            }
+            i++;
+        }
+        if (sentenceStart < text.Length || sentences.Count == 0)
+            sentences.Add(new Sentence(sentenceStart, text.Length, sentenceFirstToken, tokens.Count));
+    }
+
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "no", "nomor", "jl", "tgl", "dll", "dsb", "dkk", "hlm", "kab", "kec", "kel", "prov", "bpk", "ibu", "sdr", "dr", "ir", "h", "hj", "st", "se", "sh", "mm", "si", "sos", "kom", "pd", "ak", "kpt", "yth", "a", "b", "c", "d", "e", "i", "ii", "iii", "iv", "v",
+    };
+
+    private static bool IsSentenceEnd(string text, int i, List<Token> tokens)
+    {
+        var c = text[i];
+        if (c == '\n') return true;
+        if (c is not ('.' or '!' or '?' or ';')) return false;
+        var next = i + 1 < text.Length ? text[i + 1] : ' ';
+        if (!char.IsWhiteSpace(next)) return false; // "3.45", "www.x.id"
+        if (c != '.') return true;
+        if (tokens.Count > 0 && tokens[^1].End == i)
+        {
+            var last = tokens[^1].Lower;
+            if (Abbreviations.Contains(last) && !(last == "dll" || last == "dsb") ) return false;
+        }
+        return true;
+    }
+}
