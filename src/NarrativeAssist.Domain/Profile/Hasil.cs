@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace NarrativeAssist.Domain.Profile;
 
 /// <summary>A performance indicator with its yearly values (the "hasil" part of the decks).</summary>
@@ -27,12 +29,12 @@ public sealed record IndikatorKinerja
 public sealed record Survei
 {
     /// <summary>Indeks Persepsi Anti Korupsi.</summary>
-    public IReadOnlyDictionary<int, double> Ipak { get; init; } = new Dictionary<int, double>();
+    public IReadOnlyDictionary<int, double> Ipak { get; init; } = ImmutableSortedDictionary<int, double>.Empty;
 
     /// <summary>Indeks Persepsi Kualitas Pelayanan.</summary>
-    public IReadOnlyDictionary<int, double> Ipkp { get; init; } = new Dictionary<int, double>();
+    public IReadOnlyDictionary<int, double> Ipkp { get; init; } = ImmutableSortedDictionary<int, double>.Empty;
 
     /// <summary>Any other survey on the same scale, keyed by its lower-case file key (e.g. "ikm").</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<int, double>> Lainnya { get; init; } =
-        new Dictionary<string, IReadOnlyDictionary<int, double>>();
+        ImmutableSortedDictionary<string, IReadOnlyDictionary<int, double>>.Empty;
 }

@@ -52,7 +52,7 @@ public static partial class UnitProfileParser
                 {
                     // Any survey name is allowed, but one letter off a known one is almost certainly a typo.
                     if (KeySuggestions.Closest(key, KnownSurveys) is { } meant)
-                        survey.Warning($"survei '{survey.Key}' bukan ipak/ipkp; maksud Anda {meant}?");
+                        survey.WarningAtKey($"survei '{survey.Key}' bukan ipak/ipkp; maksud Anda {meant}?");
                     others[key] = SurveyIndex(survey);
                 }
             }

@@ -16,15 +16,18 @@ public sealed class ProfileRule : NarrativeRule
     {
         if (ctx.Profile is null) return;
         var text = ctx.Text;
-        foreach (var figure in ProfileFigures.Of(ctx.Profile))
+        var figures = ProfileFigures.Of(ctx.Profile).Where(f => f.Values.Count > 0).ToList();
+        // A figure's numbers run from its name to the next figure's name ("IPKP 3,79 dan IPAK 3,81").
+        var mentionStarts = figures.SelectMany(f => f.Mentions(text.Text)).Select(m => m.Start).Order().ToList();
+        foreach (var figure in figures)
         {
-            if (figure.Values.Count == 0) continue;
             var lo = figure.Values.Values.Min() / 2; var hi = figure.Values.Values.Max() * 2;
-            foreach (var mention in figure.Mentions(text.Text))
+            foreach (var (_, mention) in figure.Mentions(text.Text))
             {
                 var sentence = text.Sentences[text.SentenceAt(mention)];
+                var end = Math.Min(sentence.End, mentionStarts.FirstOrDefault(s => s >= mention, int.MaxValue));
                 var numbers = text.Entities
-                    .Where(e => e.Kind is EntityKind.Angka or EntityKind.Persen && e.Start > mention && e.Start < sentence.End && e.Value is { } v && v >= lo && v <= hi)
+                    .Where(e => e.Kind is EntityKind.Angka or EntityKind.Persen && e.Start > mention && e.Start < end && e.Value is { } v && v >= lo && v <= hi)
                     .ToList();
                 var years = text.Entities.Where(e => e.Start >= sentence.Start && e.Start < sentence.End && e.Kind is EntityKind.Tahun or EntityKind.Tanggal && e.Year is not null).ToList();
                 foreach (var n in numbers)
@@ -33,11 +36,12 @@ public sealed class ProfileRule : NarrativeRule
                     var written = n.Value!.Value;
                     bool Agrees(double expected) => Math.Abs(Math.Round(expected, n.Decimals, MidpointRounding.AwayFromZero) - written) < 1e-9;
                     string? expectedText = null;
-                    if (year is { } y && figure.Values.TryGetValue(y, out var expectedForYear))
+                    if (figure.Target is { } target && Agrees(target)) { }
+                    else if (year is { } y && figure.Values.TryGetValue(y, out var expectedForYear))
                     {
                         if (!Agrees(expectedForYear)) expectedText = $"{figure.Name} {y} di profil = {IndonesianNumber.Format(expectedForYear)}";
                     }
-                    else if (year is null && !figure.Values.Values.Any(Agrees) && !(figure.Target is { } t && Agrees(t)))
+                    else if (year is null && !figure.Values.Values.Any(Agrees))
                         expectedText = $"{figure.Name} di profil: " + string.Join(", ", figure.Values.Select(kv => $"{kv.Key} = {IndonesianNumber.Format(kv.Value)}"));
                     if (expectedText is null || findings.Count(f => f.Rule == Id) >= MaxFindingsPerRule) continue;
                     var quoted = text.Text.Substring(n.Start, n.Length);
@@ -56,8 +60,9 @@ public sealed class ProfileRule : NarrativeRule
 /// <summary>A quotable figure of a profile: name, the words that name it in text, values by year, target.</summary>
 internal sealed record ProfileFigure(string Name, IReadOnlyList<Regex> Names, IReadOnlyDictionary<int, double> Values, double? Target)
 {
-    public IEnumerable<int> Mentions(string text) =>
-        Names.SelectMany(r => r.Matches(text).Select(m => m.Index + m.Length)).Distinct().Order();
+    /// <summary>Spans (start, end) where the figure is named.</summary>
+    public IEnumerable<(int Start, int End)> Mentions(string text) =>
+        Names.SelectMany(r => r.Matches(text).Select(m => (m.Index, m.Index + m.Length))).DistinctBy(m => m.Item2).OrderBy(m => m.Item1);
 }
 
 internal static class ProfileFigures

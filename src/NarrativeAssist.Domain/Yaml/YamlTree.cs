@@ -268,6 +268,10 @@ public sealed class YamlValue
     public void ErrorAtKey(string message) =>
         Report.Error(new InputError(Path, (int)_owner.Line, (int)_owner.Column, message));
 
+    /// <summary>Reports a warning at this value's key (e.g. a likely misspelt name).</summary>
+    public void WarningAtKey(string message) =>
+        Report.Warning(new InputError(Path, (int)_owner.Line, (int)_owner.Column, message));
+
     /// <summary>Reports "wajib diisi" when absent; true when present.</summary>
     public bool Require(string expected)
     {
@@ -287,7 +291,8 @@ public sealed class YamlValue
             foreach (var (k, v) in map.Children)
                 if (k is YamlScalarNode { Value: { } name } && name == key)
                     return new YamlValue(v, path, key, k.Start, Report);
-        return new YamlValue(null, path, key, At, Report);
+        // An absent field is reported where its enclosing value is introduced (e.g. the "unit:" line).
+        return new YamlValue(null, path, key, _owner, Report);
     }
 
     /// <summary>Items of a sequence; empty when absent. Reports if present but not a sequence.</summary>

@@ -1,0 +1,24 @@
+using NarrativeAssist.Domain.Checking;
+using NarrativeAssist.Domain.Rules;
+
+namespace NarrativeAssist.Domain.Tests;
+
+/// <summary>The built-in data, loaded once for all tests, and a checker over it.</summary>
+internal static class TestData
+{
+    public static RuleBook Book => BuiltInData.Rules;
+    public static NarrativeChecker Checker { get; } = new(BuiltInData.Rules);
+
+    /// <summary>The repository root (the folder holding NarrativeAssist.sln).</summary>
+    public static string RepoRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NarrativeAssist.sln"))) dir = dir.Parent;
+            return dir?.FullName ?? throw new InvalidOperationException("NarrativeAssist.sln not found above " + AppContext.BaseDirectory);
+        }
+    }
+
+    public static IEnumerable<string> Rules(this QuestionResult r) => r.Findings.Select(f => f.Rule);
+}
