@@ -7,11 +7,14 @@ namespace NarrativeAssist.Domain.Rules;
 
 /// <summary>profile: a figure of the unit profile (a performance indicator, IPAK, IPKP) quoted in the narrative
 /// with a value the profile contradicts. In a sentence naming the figure, each number after the name and in the
-/// figure's plausible range is paired with the nearest year in the sentence; with a year it must equal that
-/// year's value, without one it must equal some year's value or the target. Equality is at the precision the
-/// writer used ("3,5" agrees with 3,45 rounded).</summary>
+/// figure's plausible range (within a few words, not after "skala") is paired with the nearest year in the sentence
+/// that no other number stands between; with a year it must equal that year's value, without one it must equal
+/// some year's value or the target. Equality is at the precision the writer used ("3,5" agrees with 3,45 rounded).</summary>
 public sealed class ProfileRule : NarrativeRule
 {
+    /// <summary>"IKM 2023 sebesar 3,45, meningkat dari … menjadi 3,58" keeps its figures within about a dozen words.</summary>
+    private const int MaxWordsAfterName = 12;
+
     public override void Check(RuleContext ctx, List<Finding> findings)
     {
         if (ctx.Profile is null) return;
@@ -26,13 +29,18 @@ public sealed class ProfileRule : NarrativeRule
             {
                 var sentence = text.Sentences[text.SentenceAt(mention)];
                 var end = Math.Min(sentence.End, mentionStarts.FirstOrDefault(s => s >= mention, int.MaxValue));
-                var numbers = text.Entities
-                    .Where(e => e.Kind is EntityKind.Angka or EntityKind.Persen && e.Start > mention && e.Start < end && e.Value is { } v && v >= lo && v <= hi)
+                var inSentence = text.Entities.Where(e => e.Start >= sentence.Start && e.Start < sentence.End).ToList();
+                var allNumbers = inSentence.Where(e => e.Kind is EntityKind.Angka or EntityKind.Persen).ToList();
+                var numbers = allNumbers
+                    .Where(e => e.Start > mention && e.Start < end && e.Value is { } v && v >= lo && v <= hi)
+                    .Where(e => WordsBetween(text, mention, e.Start) <= MaxWordsAfterName && !AfterScale(text, e))
                     .ToList();
-                var years = text.Entities.Where(e => e.Start >= sentence.Start && e.Start < sentence.End && e.Kind is EntityKind.Tahun or EntityKind.Tanggal && e.Year is not null).ToList();
+                var years = inSentence.Where(e => e.Kind is EntityKind.Tahun or EntityKind.Tanggal && e.Year is not null).ToList();
                 foreach (var n in numbers)
                 {
-                    var year = years.Count == 0 ? null : years.MinBy(y => Distance(y, n))!.Year;
+                    var year = years
+                        .Where(y => !allNumbers.Any(o => o.Start != n.Start && Between(o, n, y)))
+                        .OrderBy(y => Distance(y, n)).FirstOrDefault() is { Year: { } yy } ? yy : (int?)null;
                     var written = n.Value!.Value;
                     bool Agrees(double expected) => Math.Abs(Math.Round(expected, n.Decimals, MidpointRounding.AwayFromZero) - written) < 1e-9;
                     string? expectedText = null;
@@ -52,6 +60,15 @@ public sealed class ProfileRule : NarrativeRule
             }
         }
     }
+
+    private static bool Between(Entity other, Entity a, Entity b) =>
+        other.Start > Math.Min(a.Start, b.Start) && other.Start < Math.Max(a.Start, b.Start);
+
+    private static int WordsBetween(AnalyzedText text, int from, int to) => text.TokenIndexAt(to) - text.TokenIndexAt(from);
+
+    /// <summary>"(skala 4)" names the scale, not a value.</summary>
+    private static bool AfterScale(AnalyzedText text, Entity e) =>
+        text.TokenIndexAt(e.Start) is > 0 and var i && text.Tokens[i - 1].Lower == "skala";
 
     private static int Distance(Entity year, Entity number) =>
         year.Start >= number.End ? year.Start - number.End : number.Start - year.End + 1; // prefer the year after "3,45 pada 2023"

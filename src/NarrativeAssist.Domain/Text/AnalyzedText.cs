@@ -52,6 +52,18 @@ public sealed class AnalyzedText
         return primary.Concat(b).Distinct().Order();
     }
 
+    /// <summary>Index of the first token starting at or after character <paramref name="position"/>.</summary>
+    public int TokenIndexAt(int position)
+    {
+        int lo = 0, hi = Tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Tokens[mid].Start < position) lo = mid + 1; else hi = mid;
+        }
+        return lo;
+    }
+
     /// <summary>Index of the sentence holding character <paramref name="position"/>.</summary>
     public int SentenceAt(int position)
     {

@@ -1,0 +1,3 @@
+using NarrativeAssist.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

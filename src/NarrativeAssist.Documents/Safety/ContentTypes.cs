@@ -1,0 +1,50 @@
+using System.IO.Compression;
+using System.Xml;
+
+namespace NarrativeAssist.Documents;
+
+/// <summary>Reads [Content_Types].xml to tell a Word document from a workbook, a presentation or a macro-enabled file.</summary>
+internal static class ContentTypes
+{
+    private const string WordDocument = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
+    private const string WordTemplate = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
+    private const long MaxCharacters = 1_000_000;
+
+    public static void RequireWordDocument(ZipArchive zip)
+    {
+        var entry = zip.Entries.FirstOrDefault(e => e.FullName.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase))
+                    ?? throw Rejections.NotAWordDocument(null);
+        var types = Read(entry);
+        if (types.Any(t => t.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) || t.Contains("vbaProject", StringComparison.OrdinalIgnoreCase)))
+            throw Rejections.MacroEnabled();
+        if (types.Any(t => t is WordDocument or WordTemplate)) return;
+        throw Rejections.NotAWordDocument(KindOf(types));
+    }
+
+    private static string? KindOf(IReadOnlyCollection<string> types)
+    {
+        bool Has(string s) => types.Any(t => t.Contains(s, StringComparison.OrdinalIgnoreCase));
+        if (Has("spreadsheetml")) return "lembar kerja Excel (.xlsx)";
+        if (Has("presentationml")) return "presentasi PowerPoint (.pptx)";
+        return null;
+    }
+
+    private static List<string> Read(ZipArchiveEntry entry)
+    {
+        var settings = new XmlReaderSettings
+        {
+            DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, MaxCharactersInDocument = MaxCharacters,
+            IgnoreComments = true, IgnoreWhitespace = true,
+        };
+        var types = new List<string>();
+        try
+        {
+            using var reader = XmlReader.Create(entry.Open(), settings);
+            while (reader.Read())
+                if (reader.NodeType == XmlNodeType.Element && reader.GetAttribute("ContentType") is { } type)
+                    types.Add(type.Trim());
+        }
+        catch (XmlException e) { throw Rejections.Corrupt(e); }
+        return types;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Buffers;
+using System.IO.Compression;
+
+namespace NarrativeAssist.Documents;
+
+/// <summary>Vets an uploaded package on its raw bytes before Open XML touches it: size, file signature,
+/// zip structure, macros, decompression bombs and the main content type. Every refusal is a
+/// <see cref="DocumentRejectedException"/>; work and memory are bounded by <see cref="DocumentLimits"/>.</summary>
+public static class PackageGuard
+{
+    private const int ChunkSize = 81_920;
+    private static ReadOnlySpan<byte> ZipLocalHeader => [0x50, 0x4B, 0x03, 0x04];
+    private static ReadOnlySpan<byte> ZipEmptyArchive => [0x50, 0x4B, 0x05, 0x06];
+    // OLE compound file: Word encrypts OOXML inside one, and legacy .doc is one.
+    private static ReadOnlySpan<byte> CompoundFile => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+    /// <summary>Reads <paramref name="input"/> (never more than the size limit) and vets it.</summary>
+    public static byte[] ReadChecked(Stream input, DocumentLimits? limits = null)
+    {
+        limits ??= DocumentLimits.Default;
+        var bytes = ReadBounded(input, limits);
+        Inspect(bytes, limits);
+        return bytes;
+    }
+
+    /// <inheritdoc cref="ReadChecked"/>
+    public static async Task<byte[]> ReadCheckedAsync(Stream input, DocumentLimits? limits = null, CancellationToken cancel = default)
+    {
+        limits ??= DocumentLimits.Default;
+        var bytes = await ReadBoundedAsync(input, limits, cancel).ConfigureAwait(false);
+        Inspect(bytes, limits);
+        return bytes;
+    }
+
+    /// <summary>Vets a package already in memory.</summary>
+    public static void Inspect(byte[] package, DocumentLimits? limits = null)
+    {
+        limits ??= DocumentLimits.Default;
+        if (package.Length == 0) throw Rejections.EmptyFile();
+        if (package.Length > limits.MaxFileBytes) throw Rejections.TooLarge(limits);
+        var head = package.AsSpan();
+        if (head.StartsWith(CompoundFile)) throw Rejections.EncryptedOrLegacy();
+        if (!head.StartsWith(ZipLocalHeader) && !head.StartsWith(ZipEmptyArchive)) throw Rejections.NotAZip();
+
+        // The declared count is checked before ZipArchive materialises one object per central-directory record.
+        var declared = ZipDirectory.DeclaredEntryCount(package) ?? throw Rejections.Corrupt();
+        if (declared > limits.MaxZipEntries) throw Rejections.TooManyEntries(limits);
+
+        try
+        {
+            using var zip = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
+            var entries = zip.Entries;
+            if (entries.Count > limits.MaxZipEntries) throw Rejections.TooManyEntries(limits);
+            if (entries.Any(IsMacroPart)) throw Rejections.MacroEnabled();
+            InflateAll(entries, limits);
+            ContentTypes.RequireWordDocument(zip);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
+        {
+            throw Rejections.Corrupt(e);
+        }
+    }
+
+    private static bool IsMacroPart(ZipArchiveEntry e) =>
+        e.Name.Equals("vbaProject.bin", StringComparison.OrdinalIgnoreCase)
+        || e.Name.Equals("vbaData.xml", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Decompresses every entry into a counting sink, never trusting the sizes the headers declare,
+    /// and stops as soon as the total or an entry's ratio passes its limit.</summary>
+    private static void InflateAll(IEnumerable<ZipArchiveEntry> entries, DocumentLimits limits)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        try
+        {
+            long total = 0;
+            foreach (var entry in entries)
+            {
+                long produced = 0;
+                var ratioLimit = limits.MaxCompressionRatio * Math.Max(1, entry.CompressedLength);
+                using var inflated = entry.Open();
+                int n;
+                while ((n = inflated.Read(buffer, 0, ChunkSize)) > 0)
+                {
+                    produced += n;
+                    total += n;
+                    if (total > limits.MaxTotalUncompressedBytes) throw Rejections.TooMuchData(limits);
+                    if (produced > limits.RatioCheckMinBytes && produced > ratioLimit) throw Rejections.SuspiciousRatio(entry.FullName);
+                }
+            }
+        }
+        finally { ArrayPool<byte>.Shared.Return(buffer); }
+    }
+
+    private static byte[] ReadBounded(Stream input, DocumentLimits limits)
+    {
+        if (TryExactLength(input, limits) is { } length)
+        {
+            var exact = new byte[length];
+            input.ReadExactly(exact);
+            return exact;
+        }
+        using var sink = new MemoryStream();
+        var chunk = new byte[ChunkSize];
+        int n;
+        while ((n = input.Read(chunk, 0, chunk.Length)) > 0) Append(sink, chunk, n, limits);
+        return sink.ToArray();
+    }
+
+    private static async Task<byte[]> ReadBoundedAsync(Stream input, DocumentLimits limits, CancellationToken cancel)
+    {
+        if (TryExactLength(input, limits) is { } length)
+        {
+            var exact = new byte[length];
+            await input.ReadExactlyAsync(exact, cancel).ConfigureAwait(false);
+            return exact;
+        }
+        using var sink = new MemoryStream();
+        var chunk = new byte[ChunkSize];
+        int n;
+        while ((n = await input.ReadAsync(chunk, cancel).ConfigureAwait(false)) > 0) Append(sink, chunk, n, limits);
+        return sink.ToArray();
+    }
+
+    /// <summary>For seekable streams the size is known up front: an oversized upload is refused unread.</summary>
+    private static int? TryExactLength(Stream input, DocumentLimits limits)
+    {
+        if (!input.CanSeek) return null;
+        var remaining = input.Length - input.Position;
+        if (remaining > limits.MaxFileBytes || remaining > Array.MaxLength) throw Rejections.TooLarge(limits);
+        return (int)Math.Max(0, remaining);
+    }
+
+    private static void Append(MemoryStream sink, byte[] chunk, int count, DocumentLimits limits)
+    {
+        if (sink.Length + count > limits.MaxFileBytes) throw Rejections.TooLarge(limits);
+        sink.Write(chunk, 0, count);
+    }
+}
