@@ -114,13 +114,13 @@ public static class YamlTree
         }
         catch (YamlException e)
         {
-            throw Fail((int)e.Start.Line, (int)e.Start.Column, "format YAML tidak valid: " + YamlMessages.Translate(e.Message));
+            throw Fail((int)e.Start.Line, (int)e.Start.Column, "format YAML/JSON tidak valid: " + YamlMessages.Translate(e.Message));
         }
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
             // YamlDotNet's scanner fails this way on some malformed flow collections; the last good event is the best position we have.
             throw Fail((int)guard.LastGood.Line, (int)guard.LastGood.Column,
-                "format YAML tidak valid setelah posisi ini: periksa tanda kurung [ ] { } atau tanda kutip yang belum ditutup");
+                "format YAML/JSON tidak valid setelah posisi ini: periksa tanda kurung [ ] { } atau tanda kutip yang belum ditutup");
         }
         if (stream.Documents.Count == 0) throw Fail(1, 1, "berkas kosong: tidak ada isi YAML atau JSON");
         return stream.Documents[0].RootNode;

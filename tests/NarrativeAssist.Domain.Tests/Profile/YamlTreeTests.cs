@@ -68,15 +68,15 @@ public class YamlTreeTests
     {
         var error = Refused("<html>\n<body>Profil: KPPN: Contoh</body>\n</html>\n");
 
-        error.Should().Be(new InputError("", 2, 13, "format YAML tidak valid: teks memuat ': '; apit dengan tanda kutip"));
-        error.ToString().Should().Be("baris 2, kolom 13: format YAML tidak valid: teks memuat ': '; apit dengan tanda kutip");
+        error.Should().Be(new InputError("", 2, 13, "format YAML/JSON tidak valid: teks memuat ': '; apit dengan tanda kutip"));
+        error.ToString().Should().Be("baris 2, kolom 13: format YAML/JSON tidak valid: teks memuat ': '; apit dengan tanda kutip");
     }
 
     [Fact]
     public void Bad_indentation_is_explained()
     {
         Refused("unit:\n  nama: KPPN\n instansi: Kemenkeu\n").Should().Be(new InputError("", 3, 2,
-            "format YAML tidak valid: indentasi tidak konsisten atau kunci tidak ditemukan; periksa jumlah spasi di awal baris"));
+            "format YAML/JSON tidak valid: indentasi tidak konsisten atau kunci tidak ditemukan; periksa jumlah spasi di awal baris"));
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public class YamlTreeTests
     {
         // YamlDotNet throws InvalidOperationException here; it must not escape.
         Refused("a: [1, 2\nb: 3\n").Should().Be(new InputError("", 1, 5,
-            "format YAML tidak valid setelah posisi ini: periksa tanda kurung [ ] { } atau tanda kutip yang belum ditutup"));
+            "format YAML/JSON tidak valid setelah posisi ini: periksa tanda kurung [ ] { } atau tanda kutip yang belum ditutup"));
     }
 
     [Fact]
@@ -93,13 +93,13 @@ public class YamlTreeTests
         var error = Refused("\u0001\u0002PK\u0003\u0004 zip: [ ] : ]\n");
 
         error.Line.Should().Be(1);
-        error.Message.Should().StartWith("format YAML tidak valid");
+        error.Message.Should().StartWith("format YAML/JSON tidak valid");
     }
 
     [Fact]
     public void Duplicate_keys_are_named()
     {
-        Refused("unit: A\nunit: B\n").Should().Be(new InputError("", 2, 1, "format YAML tidak valid: kunci 'unit' ditulis lebih dari sekali"));
+        Refused("unit: A\nunit: B\n").Should().Be(new InputError("", 2, 1, "format YAML/JSON tidak valid: kunci 'unit' ditulis lebih dari sekali"));
     }
 
     [Fact]

@@ -1,0 +1,55 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace NarrativeAssist.Cli.Tests;
+
+/// <summary>Runs the CLI in-process as a user would from a shell, capturing stdout, stderr and the exit code.</summary>
+internal static class Cli
+{
+    public sealed record Result(int Exit, string Out, string Err);
+
+    public static Result Run(params string[] args)
+    {
+        var stdout = new StringWriter(); var stderr = new StringWriter();
+        var exit = CliApp.Run(args, stdout, stderr);
+        return new Result(exit, stdout.ToString(), stderr.ToString());
+    }
+
+    public static string RepoRoot
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NarrativeAssist.sln"))) dir = dir.Parent;
+            return dir!.FullName;
+        }
+    }
+
+    public static string Sample(string name) => Path.Combine(RepoRoot, "templates", "samples", name);
+    public static string SampleUnit => Path.Combine(RepoRoot, "templates", "units", "contoh.yaml");
+
+    public static string TempFile(string name, byte[] content)
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "na-cli-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        var path = Path.Combine(dir, name);
+        File.WriteAllBytes(path, content);
+        return path;
+    }
+
+    public static string TempText(string name, string content) => TempFile(name, Encoding.UTF8.GetBytes(content));
+
+    /// <summary>A copy of a .docx with one more (or replaced) zip entry.</summary>
+    public static byte[] WithEntry(byte[] docx, string entry, byte[] content)
+    {
+        using var ms = new MemoryStream();
+        ms.Write(docx);
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry(entry)?.Delete();
+            using var s = zip.CreateEntry(entry).Open();
+            s.Write(content);
+        }
+        return ms.ToArray();
+    }
+}
