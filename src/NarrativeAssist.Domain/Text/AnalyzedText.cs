@@ -24,7 +24,7 @@ public sealed class AnalyzedText
         Tokenize(text, tokens, sentences);
         Tokens = tokens;
         Sentences = sentences;
-        Entities = EntityRecognizer.Recognize(text);
+        Entities = EntityRecognizer.Recognize(text, tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             Index(_byLower, tokens[i].Lower, i);

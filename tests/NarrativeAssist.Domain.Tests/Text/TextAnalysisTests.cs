@@ -43,7 +43,7 @@ public class TextAnalysisTests
         e.Select(x => (x.Kind, t.Substring(x.Start, x.Length))).Should().Equal(
             (EntityKind.Angka, "3,21"), (EntityKind.Tahun, "2023"), (EntityKind.Persen, "95 %"), (EntityKind.Persen, "96 persen"),
             (EntityKind.Nomor, "Nomor KEP-12/WPB.10/2024"), (EntityKind.Tanggal, "5 Januari 2024"), (EntityKind.Periode, "setiap triwulan"),
-            (EntityKind.Tautan, "https://s.id/zi."));
+            (EntityKind.Tautan, "https://s.id/zi"));
         e.Single(x => x.Kind == EntityKind.Tanggal).Year.Should().Be(2024);
         e.First(x => x.Kind == EntityKind.Persen).Value.Should().Be(95);
     }
