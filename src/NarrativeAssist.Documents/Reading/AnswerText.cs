@@ -1,20 +1,15 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using NarrativeAssist.Domain.Catalog;
+using NarrativeAssist.Domain.Scoring;
 
 namespace NarrativeAssist.Documents;
 
-/// <summary>Turns an answer as typed or picked in Word into the question's option code ("ya" → "Ya",
-/// "A: seluruh …" → "A", "A — Jika …" → "A") or, for numeric items, a number in Indonesian notation ("85", "3,45").
-/// Unrecognised answers are returned as written, with a warning, so the checker can report them.</summary>
+/// <summary>Turns an answer as typed or picked in Word into its canonical form through the domain's
+/// <see cref="AnswerParser"/> ("ya" → "Ya", "A — Jika …" → "A", "3.45" → "3,45"). Unrecognised answers are
+/// returned as written, with a warning, so the check can report them.</summary>
 internal static partial class AnswerText
 {
-    [GeneratedRegex(@"^\s*(?<code>\p{L}+)(?=$|[\s:.)\-–—,;])")]
-    private static partial Regex LeadingWord();
-
-    [GeneratedRegex(@"^\s*(?<int>\d{1,3}(?:\.\d{3})+|\d+)(?:[,.](?<frac>\d+))?\s*(?:%|persen)?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex Number();
-
     [GeneratedRegex(@"^\s*jawaban\s*[:=]\s*(?<answer>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerLine();
 
@@ -22,8 +17,7 @@ internal static partial class AnswerText
     {
         if (string.IsNullOrWhiteSpace(raw) || Placeholders.IsPlaceholder(raw)) return null;
         var text = raw.Trim();
-        var normalized = q.IsNumeric ? NumberOf(text) : CodeOf(q, text);
-        if (normalized is not null) return normalized;
+        if (AnswerParser.TryParse(q, text, out var value, out _)) return value.ToString();
         var expected = q.IsNumeric ? RangeOf(q.AnswerType.Numeric!) : string.Join(", ", q.Options.Select(o => o.Code));
         warnings.Add($"Jawaban \"{Shorten(text)}\" untuk {q.Id} tidak dikenali (seharusnya {expected}); jawaban dibiarkan apa adanya.");
         return text;
@@ -43,23 +37,6 @@ internal static partial class AnswerText
 
     public static string RangeOf(NumericScale scale) =>
         $"{scale.Unit} {Format(scale.Min)}–{Format(scale.Max)}";
-
-    private static string? CodeOf(Question q, string text)
-    {
-        var word = LeadingWord().Match(text);
-        if (word.Success && q.FindOption(word.Groups["code"].Value) is { } option) return option.Code;
-        // A pasted option description ("Jika dengan prosedur …") identifies its option too.
-        return q.Options.FirstOrDefault(o => o.Penjelasan.Length > 0 && o.Penjelasan.Trim().Equals(text, StringComparison.OrdinalIgnoreCase))?.Code;
-    }
-
-    private static string? NumberOf(string text)
-    {
-        var m = Number().Match(text);
-        if (!m.Success) return null;
-        var integer = m.Groups["int"].Value.Replace(".", "", StringComparison.Ordinal);
-        var fraction = m.Groups["frac"].Success ? "," + m.Groups["frac"].Value : "";
-        return integer.TrimStart('0').PadLeft(1, '0') + fraction;
-    }
 
     private static string Format(double v) => v.ToString("0.##", CultureInfo.InvariantCulture).Replace('.', ',');
 

@@ -1,4 +1,6 @@
 using NarrativeAssist.Domain.Profile;
+using NarrativeAssist.Domain.Rules;
+using NarrativeAssist.Domain.Scoring;
 
 namespace NarrativeAssist.Domain.Checking;
 
@@ -11,7 +13,8 @@ public sealed record CheckReport(IReadOnlyList<QuestionResult> Questions, Covera
 public static class DocumentCheck
 {
     /// <summary>Checks every narrative; a question given twice is checked once on the texts joined.
-    /// Unknown ids raise <see cref="UnknownQuestionException"/> before any work is done.</summary>
+    /// Unknown ids raise <see cref="UnknownQuestionException"/> before any work is done. An answer that fits no
+    /// option does not stop the check of a whole document: that narrative is checked without it and gets a finding.</summary>
     public static CheckReport Run(NarrativeChecker checker, IEnumerable<NarrativeInput> narratives, UnitProfile? profile = null)
     {
         var catalog = checker.Book.Catalog;
@@ -26,8 +29,19 @@ public static class DocumentCheck
         var results = catalog.Questions
             .Where(q => merged.ContainsKey(q.Id))
             .Select(q => merged[q.Id])
-            .Select(n => checker.Check(n.QuestionId, n.Text, n.Answer, profile))
+            .Select(n => CheckOne(checker, n, profile))
             .ToList();
         return new CheckReport(results, CoverageCalculator.Compute(catalog, results));
+    }
+
+    private static QuestionResult CheckOne(NarrativeChecker checker, NarrativeInput n, UnitProfile? profile)
+    {
+        var q = checker.Book.Catalog.FindQuestion(n.QuestionId)!;
+        if (n.Answer is null || AnswerParser.TryParse(q, n.Answer, out _, out var error))
+            return checker.Check(n.QuestionId, n.Text, n.Answer, profile);
+        var result = checker.Check(n.QuestionId, n.Text, null, profile);
+        var finding = new Finding("jawaban", Severity.Error, $"Jawaban tidak dikenali: {error}.",
+            "Pilih jawaban dari daftar pilihan pertanyaan ini (atau isi angka sesuai rentangnya).", 0, 0);
+        return result with { Answer = n.Answer, Findings = [finding, .. result.Findings] };
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using NarrativeAssist.Domain.Catalog;
 using NarrativeAssist.Domain.Text;
 
@@ -8,9 +9,10 @@ namespace NarrativeAssist.Domain.Scoring;
 /// or the raw inputs of a percentage item's formula.</summary>
 public sealed record AnswerValue(string? Code, double? Number, IReadOnlyDictionary<string, double>? Inputs)
 {
+    /// <summary>The canonical answer as Indonesians write it: "Ya", "A", "85", "3,61", or the inputs.</summary>
     public override string ToString() =>
-        Code ?? (Number is { } n ? n.ToString("0.##", CultureInfo.InvariantCulture)
-            : string.Join(", ", Inputs!.Select(kv => $"{kv.Key}={kv.Value.ToString(CultureInfo.InvariantCulture)}")));
+        Code ?? (Number is { } n ? AnswerParser.FormatNumber(n)
+            : string.Join(", ", Inputs!.Select(kv => $"{kv.Key}={AnswerParser.FormatNumber(kv.Value)}")));
 
     /// <summary>The question value 0..1, or NaN when the formula is undefined (e.g. division by zero).</summary>
     public double ValueFor(Question q)
@@ -22,26 +24,44 @@ public sealed record AnswerValue(string? Code, double? Number, IReadOnlyDictiona
     }
 }
 
-/// <summary>Reads what users type as an answer: "ya", "A", "A: seluruh …", "95", "95 %", "3,58".</summary>
-public static class AnswerParser
+/// <summary>Reads what users type or pick as an answer — "ya", "A", "A: seluruh …", "A — Jika …", a pasted option
+/// explanation, "95", "95 %", "3,58" — for the CLI, the API and the Word reader alike.</summary>
+public static partial class AnswerParser
 {
-    public static AnswerValue Parse(Question q, string raw)
+    [GeneratedRegex(@"^\s*(?<code>\p{L}+)(?=$|[\s:.)\-–—,;])")]
+    private static partial Regex LeadingWord();
+
+    public static AnswerValue Parse(Question q, string raw) =>
+        TryParse(q, raw, out var value, out var error) ? value : throw new InvalidAnswerException(q.Id, error);
+
+    public static bool TryParse(Question q, string raw, out AnswerValue value, out string error)
     {
+        value = null!; error = "";
         var s = raw.Trim();
         if (q.AnswerType.Numeric is { } scale)
         {
-            var number = s.TrimEnd('%').Replace("persen", "", StringComparison.OrdinalIgnoreCase).Trim();
+            var number = Regex.Replace(s, @"\s*(%|persen)\s*$", "", RegexOptions.IgnoreCase);
             if (!IndonesianNumber.TryParse(number, out var v, out _))
-                throw new InvalidAnswerException(q.Id, $"jawaban {q.Id} harus angka {Range(scale)}, ditemukan \"{Trunc(raw)}\"");
-            if (v < scale.Min || v > scale.Max)
-                throw new InvalidAnswerException(q.Id, $"jawaban {q.Id} harus {Range(scale)}, ditemukan {raw.Trim()}");
-            return new AnswerValue(null, v, null);
+                error = $"jawaban {q.Id} harus angka {Range(scale)}, ditemukan \"{Trunc(raw)}\"";
+            else if (v < scale.Min || v > scale.Max)
+                error = $"jawaban {q.Id} harus {Range(scale)}, ditemukan {Trunc(s)}";
+            else value = new AnswerValue(null, v, null);
+            return error.Length == 0;
         }
-        var code = s.Split([':', ' ', '.', '-', '—', ')'], 2, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
-        var option = q.FindOption(code) ?? throw new InvalidAnswerException(q.Id,
-            $"jawaban {q.Id} harus salah satu dari {string.Join(", ", q.Options.Select(o => o.Code))}, ditemukan \"{Trunc(raw)}\"");
-        return new AnswerValue(option.Code, null, null);
+        var word = LeadingWord().Match(s);
+        var option = (word.Success ? q.FindOption(word.Groups["code"].Value) : null)
+            ?? q.Options.FirstOrDefault(o => o.Penjelasan.Length > 0 && o.Penjelasan.Trim().Equals(s, StringComparison.OrdinalIgnoreCase));
+        if (option is null)
+        {
+            error = $"jawaban {q.Id} harus salah satu dari {string.Join(", ", q.Options.Select(o => o.Code))}, ditemukan \"{Trunc(raw)}\"";
+            return false;
+        }
+        value = new AnswerValue(option.Code, null, null);
+        return true;
     }
+
+    /// <summary>"3,61", "85", "1250" — decimal comma, no grouping, so it parses back the same.</summary>
+    public static string FormatNumber(double v) => v.ToString("0.####", CultureInfo.InvariantCulture).Replace('.', ',');
 
     /// <summary>A percentage item answered with its counts, e.g. {n_agen: 10, n_perubahan: 8}.</summary>
     public static AnswerValue FromInputs(Question q, IReadOnlyDictionary<string, double> inputs)

@@ -94,7 +94,7 @@ internal static class WhatIf
     private static IEnumerable<(double Value, string Label)> Candidates(Question q)
     {
         if (q.AnswerType.Numeric is { Unit: "indeks" })
-            return new[] { 3.2, 3.6, 4.0 }.Select(i => (i / 4, i.ToString("0.00", CultureInfo.InvariantCulture)));
+            return new[] { 3.2, 3.6, 4.0 }.Select(i => (i / 4, i.ToString("0.00", CultureInfo.InvariantCulture).Replace('.', ',')));
         if (q.AnswerType.Numeric is not null)
             return new[] { 50.0, 75.0, 100.0 }.Select(p => (p / 100, p.ToString("0", CultureInfo.InvariantCulture)));
         return q.Options.Reverse().Select(o => (o.Value, o.Code));
