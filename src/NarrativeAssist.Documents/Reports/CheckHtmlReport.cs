@@ -15,7 +15,7 @@ public static class CheckHtmlReport
         var sb = new StringBuilder();
         sb.Append("<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">");
         sb.Append($"<title>{E(title)}</title><style>{Css}</style></head><body>");
-        sb.Append($"<h1>{E(title)}</h1><p class=\"muted\">{report.Questions.Count} narasi diperiksa · {report.Coverage.Answered} dari {report.Coverage.Total} pertanyaan terisi · {report.Coverage.Strong} kuat</p>");
+        sb.Append($"<h1>{E(title)}</h1><p class=\"muted\">{report.Questions.Count(q => q.Status != NarrativeStatus.Kosong)} narasi terisi diperiksa · {report.Coverage.Answered} dari {report.Coverage.Total} pertanyaan terisi · {report.Coverage.Strong} kuat</p>");
         foreach (var w in warnings ?? []) sb.Append($"<p class=\"note\">{E(w)}</p>");
         sb.Append("<h2>Cakupan per area</h2><table class=\"coverage\"><thead><tr><th>Area</th><th>Soal</th><th>Terisi</th><th>Kuat</th><th>Kemajuan</th></tr></thead><tbody>");
         foreach (var a in report.Coverage.Areas)

@@ -12,7 +12,8 @@ public static class CheckTextReport
     public static string Render(CheckReport report, LkeCatalog catalog, IReadOnlyList<string>? warnings = null)
     {
         var sb = new StringBuilder();
-        sb.AppendLine($"Pemeriksaan narasi LKE Zona Integritas — {report.Questions.Count} narasi diperiksa");
+        var filled = report.Questions.Count(q => q.Status != NarrativeStatus.Kosong);
+        sb.AppendLine($"Pemeriksaan narasi LKE Zona Integritas — {filled} dari {report.Questions.Count} narasi di dokumen terisi dan diperiksa");
         sb.AppendLine();
         sb.AppendLine("Cakupan per area");
         sb.AppendLine($"{"Area",-44} {"Soal",5} {"Terisi",7} {"Kuat",5}  Kemajuan");
