@@ -1,0 +1,52 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using NarrativeAssist.Server.Auth;
+using NarrativeAssist.Server.Storage;
+
+namespace NarrativeAssist.Server.Api;
+
+public sealed record CreateUnitRequest(string? Nama, string? Instansi);
+public sealed record UnitJson(Guid Id, string Nama, string? Instansi, string Role, IReadOnlyList<string> Areas);
+
+public static class UnitEndpoints
+{
+    public static void MapUnitEndpoints(this RouteGroupBuilder api)
+    {
+        var units = api.MapGroup("/units").WithTags("Unit").RequireAuthorization();
+
+        units.MapPost("/", async (CreateUnitRequest req, ClaimsPrincipal user, UnitAccess access, AppDbContext db, TimeProvider time, CancellationToken cancel) =>
+        {
+            if (!await access.IsServerAdminAsync(user, cancel)) return ApiProblems.Forbidden("Hanya admin server yang dapat membuat unit.");
+            var nama = req.Nama?.Trim();
+            if (string.IsNullOrEmpty(nama) || nama.Length > 200) return ApiProblems.BadRequest("invalid_input", "nama unit wajib diisi (paling panjang 200 karakter).");
+            var unit = new UnitEntity { Id = Guid.NewGuid(), Nama = nama, Instansi = req.Instansi?.Trim(), CreatedAt = time.GetUtcNow() };
+            db.Units.Add(unit);
+            db.Memberships.Add(new MembershipEntity { UnitId = unit.Id, UserId = UnitAccess.UserId(user), Role = Roles.Admin });
+            await db.SaveChangesAsync(cancel);
+            return Results.Created($"/api/units/{unit.Id}", new UnitJson(unit.Id, unit.Nama, unit.Instansi, Roles.Admin, []));
+        }).WithSummary("Buat unit kerja baru");
+
+        units.MapGet("/", async (ClaimsPrincipal user, UnitAccess access, AppDbContext db, CancellationToken cancel) =>
+        {
+            var id = UnitAccess.UserId(user);
+            var mine = await db.Memberships.AsNoTracking().Where(m => m.UserId == id)
+                .Select(m => new { m.UnitId, m.Unit!.Nama, m.Unit.Instansi, m.Role, m.Areas }).ToListAsync(cancel);
+            var list = mine.Select(m => new UnitJson(m.UnitId, m.Nama, m.Instansi, m.Role, Roles.SplitAreas(m.Areas))).ToList();
+            if (await access.IsServerAdminAsync(user, cancel))
+            {
+                var ids = list.Select(u => u.Id).ToList();
+                list.AddRange(await db.Units.AsNoTracking().Where(u => !ids.Contains(u.Id))
+                    .Select(u => new UnitJson(u.Id, u.Nama, u.Instansi, Roles.Admin, new List<string>())).ToListAsync(cancel));
+            }
+            return Results.Ok(list.OrderBy(u => u.Nama, StringComparer.OrdinalIgnoreCase));
+        }).WithSummary("Unit yang Anda ikuti");
+
+        units.MapGet("/{unitId:guid}", async (Guid unitId, ClaimsPrincipal user, UnitAccess access, AppDbContext db, CancellationToken cancel) =>
+        {
+            var (member, problem) = await access.RequireAsync(user, unitId, UnitPermission.Read, cancel);
+            if (problem is not null) return problem;
+            var unit = await db.Units.AsNoTracking().FirstAsync(u => u.Id == unitId, cancel);
+            return Results.Ok(new UnitJson(unit.Id, unit.Nama, unit.Instansi, member!.Role, member.Areas));
+        }).WithSummary("Data satu unit");
+    }
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using NarrativeAssist.Domain.Catalog;
+using NarrativeAssist.Server.Api;
+using NarrativeAssist.Server.Storage;
+
+namespace NarrativeAssist.Server.Progress;
+
+public sealed record AreaProgress(string Id, string Name, int Total, int Answered, int Strong, int WithEvidence);
+
+public sealed record ProgressNow(IReadOnlyList<AreaProgress> Areas, int Answered, int Strong, int Total, IReadOnlyDictionary<string, int> Statuses);
+
+public sealed record WeekProgress(string Week, DateTimeOffset TakenAt, int Answered, int Strong, int Total, IReadOnlyList<AreaProgress> Areas);
+
+/// <summary>A unit's progress from its stored check verdicts and evidence register (no re-check), and the weekly
+/// history: one snapshot per ISO week, overwritten during the week and left as it was once the week is over.</summary>
+public sealed class ProgressService(AppDbContext db, LkeCatalog catalog, TimeProvider time)
+{
+    public async Task<ProgressNow> CurrentAsync(Guid unitId, CancellationToken cancel)
+    {
+        var rows = await db.Narratives.AsNoTracking().Where(n => n.UnitId == unitId)
+            .Select(n => new { n.QuestionId, n.Status }).ToListAsync(cancel);
+        var status = rows.ToDictionary(r => r.QuestionId, r => r.Status);
+        var evidence = await EvidenceEndpoints.CoveredQuestionsAsync(db, unitId, cancel);
+        AreaProgress Of(string id, string name, IEnumerable<Question> questions)
+        {
+            var qs = questions.ToList();
+            string S(Question q) => status.GetValueOrDefault(q.Id, "kosong");
+            return new AreaProgress(id, name, qs.Count, qs.Count(q => S(q) != "kosong"), qs.Count(q => S(q) == "kuat"), qs.Count(q => evidence.Contains(q.Id)));
+        }
+        var areas = catalog.AreaCodes.Select(c => Of(c, catalog.AreaName(c), catalog.QuestionsOfArea(c)))
+            .Concat(catalog.Parts.Where(p => p.Component == "hasil").Select(p => Of(p.Id, p.Name, p.Areas.SelectMany(a => a.AllQuestions))))
+            .ToList();
+        var statuses = new[] { "kuat", "perlu_perbaikan", "lemah", "kosong" }
+            .ToDictionary(s => s, s => catalog.Questions.Count(q => status.GetValueOrDefault(q.Id, "kosong") == s));
+        return new ProgressNow(areas, areas.Sum(a => a.Answered), areas.Sum(a => a.Strong), areas.Sum(a => a.Total), statuses);
+    }
+
+    public static string IsoWeek(DateTimeOffset at) =>
+        $"{ISOWeek.GetYear(at.UtcDateTime)}-W{ISOWeek.GetWeekOfYear(at.UtcDateTime):00}";
+
+    /// <summary>Records this week's snapshot. The (unit, week) key makes it one row per week whoever writes it.</summary>
+    public async Task<ProgressNow> SnapshotAsync(Guid unitId, CancellationToken cancel)
+    {
+        var now = await CurrentAsync(unitId, cancel);
+        var at = time.GetUtcNow();
+        var week = IsoWeek(at);
+        var areasJson = JsonSerializer.Serialize(now.Areas, JsonOptions);
+        var existing = await db.ProgressSnapshots.FirstOrDefaultAsync(s => s.UnitId == unitId && s.Week == week, cancel);
+        if (existing is null)
+            db.ProgressSnapshots.Add(new ProgressSnapshot { UnitId = unitId, Week = week, TakenAt = at, Areas = areasJson, Answered = now.Answered, Strong = now.Strong, Total = now.Total });
+        else
+        {
+            existing.TakenAt = at; existing.Areas = areasJson; existing.Answered = now.Answered; existing.Strong = now.Strong; existing.Total = now.Total;
+        }
+        try { await db.SaveChangesAsync(cancel); }
+        catch (DbUpdateException) { db.ChangeTracker.Clear(); } // another request wrote this week's row first: theirs stands
+        return now;
+    }
+
+    public async Task<IReadOnlyList<WeekProgress>> HistoryAsync(Guid unitId, CancellationToken cancel)
+    {
+        var rows = await db.ProgressSnapshots.AsNoTracking().Where(s => s.UnitId == unitId).ToListAsync(cancel);
+        return rows.OrderBy(r => r.Week, StringComparer.Ordinal)
+            .Select(r => new WeekProgress(r.Week, r.TakenAt, r.Answered, r.Strong, r.Total,
+                JsonSerializer.Deserialize<List<AreaProgress>>(r.Areas, JsonOptions) ?? []))
+            .ToList();
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+}

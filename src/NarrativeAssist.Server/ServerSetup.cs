@@ -1,0 +1,141 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.RateLimiting;
+using NarrativeAssist.Domain;
+using NarrativeAssist.Domain.Catalog;
+using NarrativeAssist.Domain.Checking;
+using NarrativeAssist.Domain.Scoring;
+using NarrativeAssist.Server.Api;
+using NarrativeAssist.Server.Auth;
+using NarrativeAssist.Server.Progress;
+using NarrativeAssist.Server.Storage;
+using Scalar.AspNetCore;
+
+namespace NarrativeAssist.Server;
+
+/// <summary>Wires the server from the framework's own pieces: options, EF Core, Identity bearer tokens,
+/// ProblemDetails, rate limiting, request timeouts, OpenAPI, static files.</summary>
+public static class ServerSetup
+{
+    public static void AddNarrativeAssist(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+        var limits = config.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
+        services.Configure<LimitsOptions>(config.GetSection(LimitsOptions.Section));
+        services.Configure<AdminOptions>(config.GetSection(AdminOptions.Section));
+        services.Configure<StorageOptions>(config.GetSection(StorageOptions.Section));
+        services.AddSingleton(TimeProvider.System);
+
+        // The domain, compiled once.
+        services.AddSingleton(BuiltInData.Rules);
+        services.AddSingleton(sp => sp.GetRequiredService<Domain.Rules.RuleBook>().Catalog);
+        services.AddSingleton<NarrativeChecker>();
+        services.AddSingleton<ScoreCalculator>();
+        var basis = CatalogLoader.ParseAreaBasis(config["Scoring:AreaBasis"]);
+        services.AddSingleton(new ScoringSettings(basis));
+
+        services.AddStorage(config, builder.Environment);
+        services.AddDataProtection().SetApplicationName("NarrativeAssist").PersistKeysToDbContext<AppDbContext>();
+        services.AddAccounts();
+
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // so bad JSON reaches the Indonesian handler
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
+        });
+        services.AddOpenApi();
+        services.AddRequestTimeouts(o => o.DefaultPolicy = new() { Timeout = TimeSpan.FromSeconds(limits.RequestTimeoutSeconds), TimeoutStatusCode = 504 });
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (ctx, cancel) => new(ApiProblems.Write(ctx.HttpContext, StatusCodes.Status429TooManyRequests, "rate_limited",
+                "Terlalu banyak permintaan dalam waktu singkat. Tunggu sebentar lalu coba lagi.", cancel));
+            // Per signed-in user, else per client address: one busy writer cannot starve the rest of the team.
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
+                RateLimitPartition.GetFixedWindowLimiter(
+                    http.User.Identity?.IsAuthenticated == true ? "u:" + http.User.Identity.Name : "ip:" + http.Connection.RemoteIpAddress,
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.PermitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxRequestBytes);
+        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = limits.MaxRequestBytes);
+        services.AddHostedService<WeeklySnapshotService>();
+        services.AddScoped<ProgressService>();
+        services.AddScoped<UnitAccess>();
+        services.AddScoped<ProfileLoader>();
+        services.AddScoped<NarrativeStore>();
+        services.AddScoped<ScoreService>();
+        services.AddScoped<Seeder>();
+    }
+
+    public static async Task PrepareStorageAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<Seeder>().SeedAsync(app.Lifetime.ApplicationStopping);
+    }
+
+    public static void MapNarrativeAssist(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages(async ctx =>
+        {
+            var http = ctx.HttpContext;
+            if (http.Response.HasStarted || http.Response.ContentLength > 0) return;
+            var (code, detail) = http.Response.StatusCode switch
+            {
+                401 => ("unauthorized", "Silakan masuk terlebih dahulu."),
+                403 => ("forbidden", "Peran Anda tidak mengizinkan tindakan ini."),
+                404 => ("not_found", "Alamat tidak ditemukan."),
+                405 => ("method_not_allowed", "Metode HTTP ini tidak didukung untuk alamat tersebut."),
+                413 => ("payload_too_large", "Permintaan terlalu besar."),
+                415 => ("unsupported_media_type", "Jenis isi permintaan tidak didukung."),
+                _ => ("error", "Permintaan tidak dapat diproses."),
+            };
+            await ApiProblems.Write(http, http.Response.StatusCode, code, detail, http.RequestAborted);
+        });
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseRequestTimeouts();
+
+        app.MapOpenApi();
+        app.MapScalarApiReference("/referensi-api", o => o.WithTitle("NarrativeAssist API"));
+        app.MapGet("/schemas/unit-profile.json", () => Results.Text(Samples.Resource("unit-profile.schema.json"), "application/schema+json"))
+            .ExcludeFromDescription();
+        app.MapGet("/health", HealthEndpoint.Handle).WithTags("Sistem");
+
+        var api = app.MapGroup("/api");
+        api.MapAuthEndpoints();
+        api.MapLkeEndpoints();
+        api.MapCheckEndpoints();
+        api.MapScoreEndpoints();
+        api.MapUnitEndpoints();
+        api.MapMemberEndpoints();
+        api.MapProfileEndpoints();
+        api.MapNarrativeEndpoints();
+        api.MapAnswerEndpoints();
+        api.MapEvidenceEndpoints();
+        api.MapProgressEndpoints();
+    }
+}
+
+/// <summary>Limits:* — request sizes, rate and time per request.</summary>
+public sealed class LimitsOptions
+{
+    public const string Section = "Limits";
+    public long MaxRequestBytes { get; set; } = 25 * 1024 * 1024;
+    public int MaxJsonBytes { get; set; } = 2 * 1024 * 1024;
+    public int PermitsPerMinute { get; set; } = 600;
+    public int RequestTimeoutSeconds { get; set; } = 30;
+}
+
+/// <summary>Scoring:AreaBasis overrides the catalog's reading of the per-area minimum for this deployment.</summary>
+public sealed record ScoringSettings(AreaBasis? AreaBasis);

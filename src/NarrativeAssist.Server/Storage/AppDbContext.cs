@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace NarrativeAssist.Server.Storage;
+
+/// <summary>The unit workspaces, accounts and Data Protection keys. Provider-specific subclasses
+/// (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>) carry their own migrations.</summary>
+public abstract class AppDbContext(DbContextOptions options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<UnitEntity> Units => Set<UnitEntity>();
+    public DbSet<MembershipEntity> Memberships => Set<MembershipEntity>();
+    public DbSet<NarrativeEntity> Narratives => Set<NarrativeEntity>();
+    public DbSet<NarrativeRevision> NarrativeRevisions => Set<NarrativeRevision>();
+    public DbSet<CommentEntity> Comments => Set<CommentEntity>();
+    public DbSet<EvidenceEntity> Evidence => Set<EvidenceEntity>();
+    public DbSet<ProgressSnapshot> ProgressSnapshots => Set<ProgressSnapshot>();
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder b)
+    {
+        base.OnModelCreating(b);
+        b.Entity<UnitEntity>(e =>
+        {
+            e.Property(x => x.Nama).HasMaxLength(200);
+            e.Property(x => x.Instansi).HasMaxLength(200);
+        });
+        b.Entity<MembershipEntity>(e =>
+        {
+            e.HasKey(x => new { x.UnitId, x.UserId });
+            e.Property(x => x.Role).HasMaxLength(20);
+            e.Property(x => x.Areas).HasMaxLength(100);
+            e.HasOne(x => x.Unit).WithMany(u => u.Members).HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne(x => x.User).WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+            e.HasIndex(x => x.UserId);
+        });
+        b.Entity<NarrativeEntity>(e =>
+        {
+            e.HasKey(x => new { x.UnitId, x.QuestionId });
+            e.Property(x => x.QuestionId).HasMaxLength(20);
+            e.Property(x => x.Answer).HasMaxLength(200);
+            e.Property(x => x.Status).HasMaxLength(20);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasOne<UnitEntity>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<NarrativeRevision>(e =>
+        {
+            e.Property(x => x.QuestionId).HasMaxLength(20);
+            e.Property(x => x.Answer).HasMaxLength(200);
+            e.HasIndex(x => new { x.UnitId, x.QuestionId, x.Version }).IsUnique();
+            e.HasOne<UnitEntity>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<CommentEntity>(e =>
+        {
+            e.Property(x => x.QuestionId).HasMaxLength(20);
+            e.Property(x => x.Text).HasMaxLength(4000);
+            e.HasIndex(x => new { x.UnitId, x.QuestionId });
+            e.HasOne<UnitEntity>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<EvidenceEntity>(e =>
+        {
+            e.Property(x => x.Title).HasMaxLength(300);
+            e.Property(x => x.Number).HasMaxLength(200);
+            e.Property(x => x.Link).HasMaxLength(2000);
+            e.Property(x => x.FileName).HasMaxLength(255);
+            e.Property(x => x.ContentType).HasMaxLength(100);
+            e.Property(x => x.QuestionIds).HasMaxLength(4000);
+            e.HasIndex(x => x.UnitId);
+            e.HasOne<UnitEntity>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<ProgressSnapshot>(e =>
+        {
+            e.HasKey(x => new { x.UnitId, x.Week });
+            e.Property(x => x.Week).HasMaxLength(10);
+            e.HasOne<UnitEntity>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options) : AppDbContext(options);
+
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options) : AppDbContext(options);

@@ -1,0 +1,306 @@
+// @ts-check
+/**
+ * Pembungkus fetch untuk API NarrativeAssist: menambahkan token bearer, menyimpannya di sessionStorage,
+ * memperbarui token sekali bila kedaluwarsa, dan mengubah ProblemDetails menjadi pesan berbahasa Indonesia.
+ * Semua permintaan ke asal (origin) yang sama; tidak ada permintaan ke luar.
+ */
+
+const TOKEN_KEY = "na.token";
+const REFRESH_KEY = "na.refresh";
+
+/**
+ * @typedef {{ status?: number, title?: string, detail?: string, code?: string, reason?: string,
+ *   errors?: Array<{ path?: string, line?: number, column?: number, message?: string }> | Record<string, string[]> }} ProblemDetails
+ */
+
+/** Galat dari API dengan pesan yang siap ditampilkan kepada pengguna. */
+export class ApiError extends Error {
+  /**
+   * @param {number} status kode HTTP (0 bila server tidak terjangkau)
+   * @param {string} message pesan berbahasa Indonesia
+   * @param {string} [code] kode galat yang stabil dari server
+   * @param {string[]} [details] rincian per field bila ada
+   */
+  constructor(status, message, code, details) {
+    super(message);
+    this.name = "ApiError";
+    this.status = status;
+    this.code = code ?? "";
+    this.details = details ?? [];
+  }
+}
+
+/** Pesan bawaan per status bila server tidak menyertakan `detail`. */
+const FALLBACK = /** @type {Record<number, string>} */ ({
+  400: "Permintaan tidak valid. Periksa kembali isian Anda.",
+  401: "Sesi Anda telah berakhir. Silakan masuk kembali.",
+  403: "Peran Anda di unit ini tidak mengizinkan tindakan ini.",
+  404: "Data yang diminta tidak ditemukan.",
+  408: "Server terlalu lama menanggapi. Coba lagi.",
+  409: "Data sudah diubah oleh orang lain. Muat ulang lalu coba lagi.",
+  412: "Versi data sudah berubah. Muat ulang lalu coba lagi.",
+  413: "Berkas atau permintaan terlalu besar.",
+  415: "Jenis berkas tidak didukung. Unggah berkas Word (.docx).",
+  428: "Versi data diperlukan untuk menyimpan perubahan.",
+  429: "Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.",
+});
+
+/**
+ * Pesan Indonesia untuk satu respons galat.
+ * @param {number} status
+ * @param {ProblemDetails | null} problem
+ * @param {string} [unauthorized] pesan untuk 401 tanpa detail yang berarti (mis. saat masuk)
+ * @returns {string}
+ */
+export function messageFor(status, problem, unauthorized) {
+  const detail = typeof problem?.detail === "string" ? problem.detail.trim() : "";
+  // Detail bawaan ASP.NET Identity berbahasa Inggris ("Failed", "LockedOut", …): terjemahkan.
+  if (status === 401 && (detail === "" || /^(Failed|Unauthorized)$/i.test(detail))) return unauthorized ?? FALLBACK[401];
+  if (/^LockedOut$/i.test(detail)) return "Akun dikunci sementara karena terlalu banyak percobaan masuk yang gagal. Coba lagi nanti.";
+  if (/^NotAllowed$/i.test(detail)) return "Akun ini belum diizinkan masuk.";
+  if (detail) return detail;
+  if (status >= 500) return "Terjadi kesalahan di server. Coba lagi beberapa saat lagi atau hubungi admin.";
+  return FALLBACK[status] ?? `Permintaan gagal (status ${status}).`;
+}
+
+/**
+ * Rincian galat per field dari ProblemDetails (`errors` dalam bentuk daftar atau peta).
+ * @param {ProblemDetails | null} problem
+ * @returns {string[]}
+ */
+function detailsOf(problem) {
+  const errors = problem?.errors;
+  if (!errors) return [];
+  if (Array.isArray(errors)) {
+    return errors.map((e) => {
+      const where = [e.path, e.line ? `baris ${e.line}` : ""].filter(Boolean).join(", ");
+      return where ? `${where}: ${e.message ?? ""}` : e.message ?? "";
+    }).filter(Boolean);
+  }
+  return Object.entries(errors).flatMap(([k, v]) => (Array.isArray(v) ? v : [String(v)]).map((m) => (k ? `${k}: ${m}` : m)));
+}
+
+/** @returns {string | null} */
+export function getToken() {
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+/** @returns {boolean} */
+export function isSignedIn() {
+  return !!getToken();
+}
+
+export function clearToken() {
+  sessionStorage.removeItem(TOKEN_KEY);
+  sessionStorage.removeItem(REFRESH_KEY);
+}
+
+/** @type {Array<() => void>} */
+const unauthorizedListeners = [];
+
+/**
+ * Dipanggil ketika server menolak token (401) dan pembaruan token gagal.
+ * @param {() => void} listener
+ */
+export function onUnauthorized(listener) {
+  unauthorizedListeners.push(listener);
+}
+
+/**
+ * @param {Response} res
+ * @returns {Promise<any>}
+ */
+async function body(res) {
+  if (res.status === 204) return null;
+  const type = res.headers.get("content-type") ?? "";
+  if (type.includes("json")) {
+    try { return await res.json(); } catch { return null; }
+  }
+  const text = await res.text();
+  return text === "" ? null : text;
+}
+
+/**
+ * @typedef {{ method?: string, json?: unknown, form?: FormData, auth?: boolean, signal?: AbortSignal,
+ *   unauthorizedMessage?: string }} RequestOptions
+ */
+
+/**
+ * Mengirim permintaan ke API. Melempar {@link ApiError} dengan pesan Indonesia bila gagal.
+ * @param {string} path jalur relatif, mis. "/api/auth/me"
+ * @param {RequestOptions} [options]
+ * @returns {Promise<any>}
+ */
+export async function request(path, options = {}) {
+  const res = await send(path, options);
+  if (res.status === 401 && options.auth !== false && getToken()) {
+    if (await refresh()) {
+      const retry = await send(path, options);
+      return finish(retry, options);
+    }
+  }
+  return finish(res, options);
+}
+
+/**
+ * @param {string} path
+ * @param {RequestOptions} options
+ * @returns {Promise<Response>}
+ */
+async function send(path, options) {
+  /** @type {Record<string, string>} */
+  const headers = { Accept: "application/json" };
+  const token = getToken();
+  if (token && options.auth !== false) headers.Authorization = `Bearer ${token}`;
+  /** @type {BodyInit | undefined} */
+  let payload;
+  if (options.form) payload = options.form; // batas multipart diatur oleh browser
+  else if (options.json !== undefined) {
+    headers["Content-Type"] = "application/json";
+    payload = JSON.stringify(options.json);
+  }
+  try {
+    return await fetch(path, {
+      method: options.method ?? (payload ? "POST" : "GET"),
+      headers,
+      body: payload,
+      signal: options.signal,
+      credentials: "same-origin",
+      cache: "no-store",
+    });
+  } catch (e) {
+    if (e instanceof DOMException && e.name === "AbortError") throw e;
+    throw new ApiError(0, "Tidak dapat menghubungi server. Periksa koneksi jaringan Anda lalu coba lagi.", "network");
+  }
+}
+
+/**
+ * @param {Response} res
+ * @param {RequestOptions} options
+ * @returns {Promise<any>}
+ */
+async function finish(res, options) {
+  const data = await body(res);
+  if (res.ok) return data;
+  const problem = data && typeof data === "object" ? /** @type {ProblemDetails} */ (data) : null;
+  const error = new ApiError(res.status, messageFor(res.status, problem, options.unauthorizedMessage), problem?.code, detailsOf(problem));
+  if (res.status === 401 && options.auth !== false) {
+    clearToken();
+    for (const l of unauthorizedListeners) l();
+  }
+  throw error;
+}
+
+/** @returns {Promise<boolean>} */
+async function refresh() {
+  const refreshToken = sessionStorage.getItem(REFRESH_KEY);
+  if (!refreshToken) return false;
+  try {
+    const res = await fetch("/api/auth/refresh", {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      body: JSON.stringify({ refreshToken }),
+      cache: "no-store",
+    });
+    if (!res.ok) return false;
+    store(await res.json());
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** @param {{ accessToken?: string, refreshToken?: string }} tokens */
+function store(tokens) {
+  if (!tokens?.accessToken) throw new ApiError(500, "Server tidak mengirimkan token akses.", "no_token");
+  sessionStorage.setItem(TOKEN_KEY, tokens.accessToken);
+  if (tokens.refreshToken) sessionStorage.setItem(REFRESH_KEY, tokens.refreshToken);
+}
+
+// ---- Bentuk data (kontrak CLI/API) -------------------------------------------------------------
+
+/** @typedef {{ id: string, label: string }} Element */
+/** @typedef {{ rule: string, severity: "error" | "warning" | "saran" | string, message: string, suggestion: string, start: number, length: number }} Finding */
+/**
+ * @typedef {{ id: string, status: "kosong" | "lemah" | "perlu_perbaikan" | "kuat" | string, score: number, answer?: string | null,
+ *   findings: Finding[], covered: string[], missing: string[], coveredElements?: Element[], missingElements?: Element[],
+ *   evidenceCited: string[], words: number }} QuestionResult
+ */
+/** @typedef {{ id: string, name: string, total: number, answered: number, strong: number, missing: string[], weak: string[] }} AreaCoverage */
+/** @typedef {{ areas: AreaCoverage[], components: AreaCoverage[], answered: number, strong: number, total: number }} Coverage */
+/** @typedef {{ questions: QuestionResult[], coverage: Coverage, warnings?: string[] | null }} CheckReport */
+/** @typedef {{ id: string, name: string, score: number, max: number, percent: number }} ScoreNode */
+/** @typedef {{ threshold: string, label: string, required: number, actual: number, gap: number, verified: boolean }} Gap */
+/** @typedef {{ questionId: string, from?: string | null, to: string, gain: number }} WhatIf */
+/**
+ * @typedef {{ total: number, components: ScoreNode[], areas: ScoreNode[], eligible: Record<string, boolean>, gaps: Gap[],
+ *   whatIf: WhatIf[], target: string, areaBasis: string, pengungkit: ScoreNode, levers: ScoreNode[], subAreas: ScoreNode[],
+ *   whatIfReachesTarget: boolean, unanswered: string[], notes: string[] }} ScoreReport
+ */
+/** @typedef {{ id: string, nama: string, role: string, areas?: string[] | string | null, instansi?: string | null }} UnitRef */
+/** @typedef {{ id: string, email: string, displayName?: string | null, isAdmin: boolean, units: UnitRef[] }} Me */
+/** @typedef {{ id: string, name?: string, total: number, answered: number, strong: number, withEvidence?: number }} ProgressArea */
+/**
+ * @typedef {{ now: { areas: ProgressArea[], answered: number, strong: number, total: number, statuses?: Record<string, number> },
+ *   history: Array<{ week: string, takenAt?: string, answered: number, strong: number, total: number, areas: ProgressArea[] }> }} Progress
+ */
+/** @typedef {{ userId: string, email: string, displayName?: string | null, role: string, areas?: string[] | string | null }} Member */
+
+// ---- Panggilan API -----------------------------------------------------------------------------
+
+/**
+ * @param {string} email
+ * @param {string} password
+ * @returns {Promise<void>}
+ */
+export async function login(email, password) {
+  const tokens = await request("/api/auth/login", {
+    method: "POST",
+    json: { email, password },
+    auth: false,
+    unauthorizedMessage: "Email atau kata sandi salah. Periksa kembali lalu coba lagi.",
+  });
+  store(tokens);
+}
+
+export function logout() {
+  clearToken();
+}
+
+/** @returns {Promise<Me>} */
+export const me = () => request("/api/auth/me");
+
+/** @returns {Promise<UnitRef[]>} */
+export const units = () => request("/api/units");
+
+/** @returns {Promise<any>} katalog LKE (anonim) */
+export const catalog = () => request("/api/lke", { auth: false });
+
+/**
+ * @param {File} file
+ * @param {string} [unitId]
+ * @returns {Promise<CheckReport>}
+ */
+export function checkDocument(file, unitId) {
+  const form = new FormData();
+  form.append("file", file, file.name);
+  const query = unitId ? `?unitId=${encodeURIComponent(unitId)}` : "";
+  return request(`/api/check/document${query}`, { method: "POST", form });
+}
+
+/** @param {string} unitId @returns {Promise<Progress>} */
+export const progress = (unitId) => request(`/api/units/${encodeURIComponent(unitId)}/progress`);
+
+/** @param {string} unitId @returns {Promise<{ questionIds: string[] }>} */
+export const missingEvidence = (unitId) => request(`/api/units/${encodeURIComponent(unitId)}/evidence/missing`);
+
+/** @param {string} unitId @returns {Promise<Member[]>} */
+export const members = (unitId) => request(`/api/units/${encodeURIComponent(unitId)}/members`);
+
+/**
+ * @param {string} unitId
+ * @param {"wbk" | "wbbm"} target
+ * @returns {Promise<ScoreReport>}
+ */
+export const score = (unitId, target) =>
+  request(`/api/units/${encodeURIComponent(unitId)}/score?target=${encodeURIComponent(target)}`);
