@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using NarrativeAssist.Domain;
 using NarrativeAssist.Domain.Catalog;
 using NarrativeAssist.Domain.Checking;
@@ -23,7 +24,6 @@ public static class ServerSetup
     {
         var services = builder.Services;
         var config = builder.Configuration;
-        var limits = config.GetSection(LimitsOptions.Section).Get<LimitsOptions>() ?? new LimitsOptions();
         services.Configure<LimitsOptions>(config.GetSection(LimitsOptions.Section));
         services.Configure<AdminOptions>(config.GetSection(AdminOptions.Section));
         services.Configure<StorageOptions>(config.GetSection(StorageOptions.Section));
@@ -34,10 +34,9 @@ public static class ServerSetup
         services.AddSingleton(sp => sp.GetRequiredService<Domain.Rules.RuleBook>().Catalog);
         services.AddSingleton<NarrativeChecker>();
         services.AddSingleton<ScoreCalculator>();
-        var basis = CatalogLoader.ParseAreaBasis(config["Scoring:AreaBasis"]);
-        services.AddSingleton(new ScoringSettings(basis));
+        services.AddSingleton(sp => new ScoringSettings(CatalogLoader.ParseAreaBasis(sp.GetRequiredService<IConfiguration>()["Scoring:AreaBasis"])));
 
-        services.AddStorage(config, builder.Environment);
+        services.AddStorage();
         services.AddDataProtection().SetApplicationName("NarrativeAssist").PersistKeysToDbContext<AppDbContext>();
         services.AddAccounts();
 
@@ -50,7 +49,13 @@ public static class ServerSetup
             o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
         });
         services.AddOpenApi();
-        services.AddRequestTimeouts(o => o.DefaultPolicy = new() { Timeout = TimeSpan.FromSeconds(limits.RequestTimeoutSeconds), TimeoutStatusCode = 504 });
+        // Limits are read from options when the host starts, so any configuration source can set them.
+        services.AddRequestTimeouts();
+        services.AddOptions<Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutOptions>().Configure<IOptions<LimitsOptions>>((o, l) =>
+            o.DefaultPolicy = new() { Timeout = TimeSpan.FromSeconds(l.Value.RequestTimeoutSeconds), TimeoutStatusCode = 504 });
+        services.AddOptions<FormOptions>().Configure<IOptions<LimitsOptions>>((o, l) => o.MultipartBodyLengthLimit = l.Value.MaxRequestBytes);
+        services.AddOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>().Configure<IOptions<LimitsOptions>>((k, l) =>
+            k.Limits.MaxRequestBodySize = l.Value.MaxRequestBytes);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -60,10 +65,13 @@ public static class ServerSetup
             o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
                 RateLimitPartition.GetFixedWindowLimiter(
                     http.User.Identity?.IsAuthenticated == true ? "u:" + http.User.Identity.Name : "ip:" + http.Connection.RemoteIpAddress,
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = limits.PermitsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = http.RequestServices.GetRequiredService<IOptions<LimitsOptions>>().Value.PermitsPerMinute,
+                        Window = TimeSpan.FromMinutes(1),
+                        QueueLimit = 0,
+                    }));
         });
-        services.Configure<FormOptions>(o => o.MultipartBodyLengthLimit = limits.MaxRequestBytes);
-        builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = limits.MaxRequestBytes);
         services.AddHostedService<WeeklySnapshotService>();
         services.AddScoped<ProgressService>();
         services.AddScoped<UnitAccess>();

@@ -6,28 +6,34 @@ namespace NarrativeAssist.Server.Storage;
 
 public static class StorageSetup
 {
-    /// <summary>Registers the provider's context (and <see cref="AppDbContext"/> resolving to it) from configuration.</summary>
-    public static IServiceCollection AddStorage(this IServiceCollection services, IConfiguration config, IHostEnvironment env)
+    /// <summary>Registers both providers' contexts and <see cref="AppDbContext"/> resolving to the configured one.
+    /// Configuration is read when the services are resolved, not while registering them, so settings layered on
+    /// later (environment, command line, test hosts) are honoured.</summary>
+    public static IServiceCollection AddStorage(this IServiceCollection services)
     {
+        services.AddDbContext<SqliteAppDbContext>((sp, o) => o.UseSqlite(Resolve(sp).Connection));
+        services.AddDbContext<PostgresAppDbContext>((sp, o) => o.UseNpgsql(Resolve(sp).Connection));
+        services.AddScoped<AppDbContext>(sp => Resolve(sp).IsPostgres
+            ? sp.GetRequiredService<PostgresAppDbContext>()
+            : sp.GetRequiredService<SqliteAppDbContext>());
+        return services;
+    }
+
+    private sealed record ResolvedStorage(bool IsPostgres, string Connection);
+
+    private static ResolvedStorage Resolve(IServiceProvider sp)
+    {
+        var config = sp.GetRequiredService<IConfiguration>();
         var options = config.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
         var connection = config.GetConnectionString("NarrativeAssist");
-        switch (options.Provider.ToLowerInvariant())
+        return options.Provider.ToLowerInvariant() switch
         {
-            case "postgres" or "postgresql" or "npgsql":
-                if (string.IsNullOrWhiteSpace(connection))
-                    throw new InvalidOperationException("Storage:Provider = Postgres memerlukan ConnectionStrings:NarrativeAssist.");
-                services.AddDbContext<PostgresAppDbContext>(o => o.UseNpgsql(connection));
-                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<PostgresAppDbContext>());
-                break;
-            case "sqlite":
-                connection = SqliteConnection(connection, options, env);
-                services.AddDbContext<SqliteAppDbContext>(o => o.UseSqlite(connection));
-                services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<SqliteAppDbContext>());
-                break;
-            default:
-                throw new InvalidOperationException($"Storage:Provider '{options.Provider}' tidak dikenal (Sqlite | Postgres).");
-        }
-        return services;
+            "postgres" or "postgresql" or "npgsql" => string.IsNullOrWhiteSpace(connection)
+                ? throw new InvalidOperationException("Storage:Provider = Postgres memerlukan ConnectionStrings:NarrativeAssist.")
+                : new ResolvedStorage(true, connection),
+            "sqlite" => new ResolvedStorage(false, SqliteConnection(connection, options, sp.GetRequiredService<IHostEnvironment>())),
+            _ => throw new InvalidOperationException($"Storage:Provider '{options.Provider}' tidak dikenal (Sqlite | Postgres)."),
+        };
     }
 
     private static string SqliteConnection(string? configured, StorageOptions options, IHostEnvironment env)

@@ -59,7 +59,7 @@ export function weeklyChart(history, options) {
   // Garis bantu sumbu Y: 0–100 %.
   for (const p of [0, 25, 50, 75, 100]) {
     svg.append(
-      s("line", { x1: L, x2: W - R, y1: y(p), y2: y(p), class: p === 0 ? "axis" : "grid" }),
+      s("line", { x1: L, x2: W - R, y1: y(p), y2: y(p), class: p === 0 ? "axis" : "gridline" }),
       s("text", { x: L - 8, y: y(p) + 4, class: "tick", "text-anchor": "end" }, `${p}%`));
   }
   // Label minggu; bila banyak, hanya sebagian agar tidak bertumpuk.

@@ -48,7 +48,7 @@ export async function renderCheck(ctx) {
     }
   });
 
-  /** @param {SubmitEvent} e */
+  /** @param {Event} e */
   const onSubmit = async (e) => {
     e.preventDefault();
     replace(formError);
@@ -92,7 +92,7 @@ export async function renderCheck(ctx) {
       h("p", { class: "muted", id: "berkas-bantuan" },
         "Unggah dokumen narasi LKE (.docx, maks. 20 MB). Setiap narasi diperiksa terhadap checklist pertanyaannya: ",
         "apa yang dilakukan, oleh siapa, kapan, dasar SK, hasil dan bukti dukung."),
-      h("form", { class: "form", id: "form-periksa", novalidate: true, onsubmit: /** @type {EventListener} */ (onSubmit) },
+      h("form", { class: "form", id: "form-periksa", novalidate: true, onsubmit: onSubmit },
         h("div", { class: "field" }, h("span", { class: "label", id: "label-berkas" }, "Berkas narasi"), fileInput, drop),
         ctx.units.length
           ? h("div", { class: "field" },

@@ -16,7 +16,7 @@ export function renderLogin(ctx) {
   });
   const submit = h("button", { type: "submit", class: "button button-primary" }, "Masuk");
 
-  /** @param {SubmitEvent} e */
+  /** @param {Event} e */
   const onSubmit = async (e) => {
     e.preventDefault();
     replace(error);
@@ -44,7 +44,7 @@ export function renderLogin(ctx) {
     }
   };
 
-  const form = h("form", { class: "form", id: "login-form", novalidate: true, onsubmit: /** @type {EventListener} */ (onSubmit) },
+  const form = h("form", { class: "form", id: "login-form", novalidate: true, onsubmit: onSubmit },
     h("div", { class: "field" }, h("label", { for: "email" }, "Email"), email),
     h("div", { class: "field" }, h("label", { for: "password" }, "Kata sandi"), password),
     error,

@@ -3,6 +3,7 @@
 
 /**
  * @typedef {string | number | Node | null | undefined | false} Child
+ * @typedef {Child | Child[] | Array<Child | Child[]> | Array<Child | Child[] | Array<Child | Child[]>>} Children
  * @typedef {Record<string, string | number | boolean | null | undefined | EventListener>} Attrs
  */
 
@@ -12,7 +13,7 @@
  * @template {keyof HTMLElementTagNameMap} K
  * @param {K} tag
  * @param {Attrs | null} [attrs]
- * @param {...(Child | Child[])} children
+ * @param {...Children} children
  * @returns {HTMLElementTagNameMap[K]}
  */
 export function h(tag, attrs, ...children) {
@@ -27,8 +28,8 @@ const SVG_NS = "http://www.w3.org/2000/svg";
 /**
  * Membuat elemen SVG.
  * @param {string} tag
- * @param {Record<string, string | number | null | undefined>} [attrs]
- * @param {...(Child | Child[])} children
+ * @param {Record<string, string | number | null | undefined> | null} [attrs]
+ * @param {...Children} children
  * @returns {SVGElement}
  */
 export function s(tag, attrs, ...children) {
@@ -53,10 +54,10 @@ function setAttrs(el, attrs) {
 
 /**
  * @param {Element} el
- * @param {Array<Child | Child[]>} children
+ * @param {Children[]} children
  */
 function append(el, children) {
-  for (const c of children.flat()) {
+  for (const c of /** @type {Child[]} */ (children.flat(Infinity))) {
     if (c === null || c === undefined || c === false) continue;
     el.append(typeof c === "object" ? c : String(c));
   }
@@ -65,7 +66,7 @@ function append(el, children) {
 /**
  * Mengganti seluruh isi elemen.
  * @param {Element} el
- * @param {...(Child | Child[])} children
+ * @param {...Children} children
  */
 export function replace(el, ...children) {
   el.replaceChildren();
@@ -183,7 +184,7 @@ export function loading(text) {
 /**
  * Kartu dengan judul.
  * @param {string} title
- * @param {...(Child | Child[])} children
+ * @param {...Children} children
  */
 export function card(title, ...children) {
   const id = `k-${Math.random().toString(36).slice(2, 9)}`;

@@ -1,0 +1,154 @@
+// @ts-check
+/** Nilai mandiri: GET /api/units/{id}/score?target=wbk|wbbm → total, komponen, pengungkit, syarat, kekurangan, perbaikan. */
+import * as api from "../api.js";
+import { h, replace, errorBox, loading, num, percentBar } from "./ui.js";
+import { tryCatalog, questionText } from "./catalog.js";
+import { noUnit } from "./dashboard.js";
+
+const TARGET_KEY = "na.target";
+/** @type {Record<string, string>} */
+const TARGET_NAME = { wbk: "Menuju WBK", wbbm: "Menuju WBBM" };
+
+/** @param {import("../app.js").ViewContext} ctx */
+export async function renderScore(ctx) {
+  const unit = ctx.units.find((u) => u.id === ctx.unitId);
+  ctx.main.append(h("div", { class: "page-head" },
+    h("h1", null, "Nilai mandiri"),
+    h("p", { class: "muted" }, unit ? `${unit.nama} · dihitung dari jawaban LKE yang tersimpan` : "")));
+  if (!unit) {
+    ctx.main.append(noUnit());
+    return;
+  }
+
+  /** @type {"wbk" | "wbbm"} */
+  let target = sessionStorage.getItem(TARGET_KEY) === "wbbm" ? "wbbm" : "wbk";
+  const body = h("div", { class: "grid", id: "nilai" });
+  const radios = ["wbk", "wbbm"].map((t) => {
+    const input = h("input", { type: "radio", name: "target", id: `target-${t}`, value: t, checked: t === target });
+    input.addEventListener("change", () => {
+      target = /** @type {"wbk" | "wbbm"} */ (input.value);
+      sessionStorage.setItem(TARGET_KEY, target);
+      void load();
+    });
+    return h("span", { class: "radio-pill" }, input, h("label", { for: `target-${t}` }, TARGET_NAME[t]));
+  });
+  ctx.main.append(
+    h("fieldset", { class: "target-picker" }, h("legend", null, "Target predikat"), radios),
+    body);
+
+  let generation = 0;
+  const load = async () => {
+    const mine = ++generation;
+    body.setAttribute("aria-busy", "true");
+    replace(body, loading("Menghitung nilai…"));
+    try {
+      const [report, cat] = await Promise.all([api.score(unit.id, target), tryCatalog()]);
+      if (mine !== generation || ctx.signal.aborted) return;
+      replace(body, ...renderReport(report, cat));
+      const eligible = report.eligible?.[target];
+      ctx.announce(`Nilai total ${num(report.total)}. ${TARGET_NAME[target]}: ${eligible ? "memenuhi syarat" : "belum memenuhi syarat"}.`);
+    } catch (e) {
+      if (mine !== generation || ctx.signal.aborted) return;
+      replace(body, errorBox(e));
+    } finally {
+      if (mine === generation) body.removeAttribute("aria-busy");
+    }
+  };
+  await load();
+}
+
+/**
+ * @param {api.ScoreReport} r
+ * @param {import("./catalog.js").CatalogIndex | null} cat
+ * @returns {HTMLElement[]}
+ */
+function renderReport(r, cat) {
+  const targetName = cat?.predicates.get(r.target) ?? TARGET_NAME[r.target] ?? r.target;
+  /** @param {string} id */
+  const predicateName = (id) => cat?.predicates.get(id) ?? TARGET_NAME[id] ?? id;
+  const basisNote = cat?.areaBasisOptions[r.areaBasis];
+
+  const total = h("section", { class: "card", "aria-labelledby": "judul-total", id: "nilai-total" },
+    h("h2", { id: "judul-total" }, "Nilai total"),
+    h("p", { class: "big-number" }, h("span", { class: "big-value" }, num(r.total)), h("span", { class: "muted" }, " dari 100")),
+    r.pengungkit ? h("p", null, `${r.pengungkit.name}: ${num(r.pengungkit.score)} dari ${num(r.pengungkit.max)}`) : null,
+    h("div", { class: "table-wrap" }, h("table", { class: "table table-compact", id: "tabel-komponen" },
+      h("caption", { class: "visually-hidden" }, "Nilai per komponen"),
+      h("thead", null, h("tr", null, h("th", { scope: "col" }, "Komponen"), h("th", { scope: "col", class: "num" }, "Nilai"),
+        h("th", { scope: "col", class: "num" }, "Maks."), h("th", { scope: "col" }, "Persen"))),
+      h("tbody", null, r.components.map((c) => h("tr", { "data-component": c.id },
+        h("th", { scope: "row" }, c.name), h("td", { class: "num" }, num(c.score)), h("td", { class: "num" }, num(c.max)),
+        h("td", null, percentBar(c.percent, `${c.name}: persen`))))))));
+
+  const eligibility = h("section", { class: "card", "aria-labelledby": "judul-syarat", id: "kelayakan" },
+    h("h2", { id: "judul-syarat" }, "Syarat predikat"),
+    h("ul", { class: "eligibility" }, Object.entries(r.eligible ?? {}).map(([id, ok]) =>
+      h("li", { class: ok ? "eligible-yes" : "eligible-no", "data-predicate": id },
+        h("span", { class: "mark", "aria-hidden": "true" }, ok ? "✓" : "✗"),
+        h("span", null, h("strong", null, predicateName(id)), ": ", ok ? "MEMENUHI syarat" : "BELUM memenuhi syarat")))),
+    h("p", { class: "muted small" }, `Dasar ambang area: ${r.areaBasis}`, basisNote ? ` — ${basisNote}` : ""));
+
+  const gaps = h("section", { class: "card", "aria-labelledby": "judul-kekurangan", id: "kekurangan" },
+    h("h2", { id: "judul-kekurangan" }, `Kekurangan untuk ${targetName}`),
+    r.gaps.length === 0
+      ? h("p", { class: "message message-success" }, `Semua syarat ${targetName} terpenuhi.`)
+      : h("div", { class: "table-wrap" }, h("table", { class: "table table-stack" },
+        h("caption", { class: "visually-hidden" }, `Syarat ${targetName} yang belum terpenuhi`),
+        h("thead", null, h("tr", null, h("th", { scope: "col" }, "Syarat"), h("th", { scope: "col", class: "num" }, "Minimal"),
+          h("th", { scope: "col", class: "num" }, "Saat ini"), h("th", { scope: "col", class: "num" }, "Kurang"))),
+        h("tbody", null, r.gaps.map((g) => h("tr", { "data-threshold": g.threshold },
+          h("th", { scope: "row" }, g.label,
+            g.verified ? null : h("span", { class: "chip", title: "Angka ambang berasal dari salinan sekunder, belum dari teks peraturan" }, "belum terverifikasi")),
+          h("td", { class: "num", "data-label": "Minimal" }, num(g.required)),
+          h("td", { class: "num", "data-label": "Saat ini" }, num(g.actual)),
+          h("td", { class: "num gap", "data-label": "Kurang" }, num(g.gap))))))));
+
+  const whatIf = h("section", { class: "card", "aria-labelledby": "judul-perbaikan", id: "perbaikan" },
+    h("h2", { id: "judul-perbaikan" }, "Perbaikan jawaban terkecil"),
+    r.whatIf.length === 0
+      ? h("p", { class: "muted" }, r.gaps.length === 0
+        ? "Tidak diperlukan: target sudah tercapai."
+        : "Tidak ditemukan perubahan jawaban yang mencapai target; kekurangan ada pada syarat yang tidak bergantung pada satu jawaban.")
+      : [
+        h("p", { class: r.whatIfReachesTarget ? "muted" : "message message-warning" }, r.whatIfReachesTarget
+          ? `Perubahan jawaban berikut (urut menurut tambahan nilai) cukup untuk mencapai ${targetName}.`
+          : `Perubahan jawaban berikut menambah nilai, tetapi belum cukup untuk mencapai ${targetName}.`),
+        h("ol", { class: "whatif" }, r.whatIf.map((w) => h("li", { "data-question": w.questionId },
+          h("span", { class: "q-id" }, w.questionId),
+          h("span", { class: "answer-change" }, ` ${w.from ?? "(kosong)"} → ${w.to}`),
+          h("span", { class: "gain" }, ` (+${num(w.gain)})`),
+          questionText(cat, w.questionId) ? h("span", { class: "q-text muted" }, questionText(cat, w.questionId)) : null))),
+      ]);
+
+  const levers = h("section", { class: "card card-wide", "aria-labelledby": "judul-pengungkit", id: "pengungkit" },
+    h("h2", { id: "judul-pengungkit" }, "Area pengungkit (Pemenuhan + Reform)"),
+    h("div", { class: "table-wrap" }, h("table", { class: "table table-stack", id: "tabel-pengungkit" },
+      h("caption", { class: "visually-hidden" }, "Nilai per area pengungkit"),
+      h("thead", null, h("tr", null, h("th", { scope: "col" }, "Area"), h("th", { scope: "col", class: "num" }, "Nilai"),
+        h("th", { scope: "col", class: "num" }, "Maks."), h("th", { scope: "col" }, "Persen"))),
+      h("tbody", null, r.levers.map((l) => h("tr", { "data-area": l.id },
+        h("th", { scope: "row" }, l.name),
+        h("td", { class: "num", "data-label": "Nilai" }, num(l.score)),
+        h("td", { class: "num", "data-label": "Maks." }, num(l.max)),
+        h("td", { "data-label": "Persen" }, percentBar(l.percent, `${l.name}: persen`))))))),
+    h("details", { class: "details-inline" }, h("summary", null, "Nilai per bagian (Pemenuhan, Reform, Hasil)"),
+      h("div", { class: "table-wrap" }, h("table", { class: "table table-compact" },
+        h("caption", { class: "visually-hidden" }, "Nilai per area setiap bagian"),
+        h("thead", null, h("tr", null, h("th", { scope: "col" }, "Kode"), h("th", { scope: "col" }, "Area"),
+          h("th", { scope: "col", class: "num" }, "Nilai"), h("th", { scope: "col", class: "num" }, "Maks."), h("th", { scope: "col", class: "num" }, "%"))),
+        h("tbody", null, r.areas.map((a) => h("tr", null,
+          h("td", { class: "q-id" }, a.id), h("th", { scope: "row" }, a.name), h("td", { class: "num" }, num(a.score)),
+          h("td", { class: "num" }, num(a.max)), h("td", { class: "num" }, num(a.percent)))))))));
+
+  const extra = h("section", { class: "card card-wide", "aria-labelledby": "judul-catatan" },
+    h("h2", { id: "judul-catatan" }, "Catatan"),
+    r.unanswered.length
+      ? h("details", { class: "details-inline" },
+        h("summary", null, `Pertanyaan belum dijawab (${r.unanswered.length}) — dihitung bernilai 0`),
+        h("ul", { class: "id-list" }, r.unanswered.map((id) => h("li", null, h("span", { class: "q-id" }, id),
+          questionText(cat, id) ? ` ${questionText(cat, id)}` : ""))))
+      : h("p", null, "Semua pertanyaan sudah dijawab."),
+    r.notes.length ? h("ul", { class: "notes" }, r.notes.map((n) => h("li", null, n))) : null);
+
+  return [total, eligibility, gaps, whatIf, levers, extra];
+}
