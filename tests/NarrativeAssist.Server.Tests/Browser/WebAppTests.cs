@@ -149,7 +149,7 @@ public sealed class WebAppTests(WebAppFixture app)
         (await chart.Locator("g.series[data-area='MP'] circle").CountAsync()).Should().BeGreaterThanOrEqualTo(4, "three seeded weeks and this week");
         (await page.Locator(".legend li").CountAsync()).Should().Be(7);
         await page.GetByRole(AriaRole.Button, new() { Name = "Kuat", Exact = true }).ClickAsync();
-        (await chart.Locator("title").First.InnerTextAsync()).Should().Contain("kuat");
+        (await chart.Locator("title").First.TextContentAsync()).Should().Contain("kuat");
 
         // Questions without evidence, checked against the API.
         using var api = await app.ApiClientAsync();
@@ -179,7 +179,7 @@ public sealed class WebAppTests(WebAppFixture app)
 
         foreach (var target in new[] { "wbk", "wbbm" })
         {
-            await page.Locator($"label[for='target-{target}']").ClickAsync();
+            await page.GetByRole(AriaRole.Radio, new() { Name = target == "wbk" ? "Menuju WBK" : "Menuju WBBM" }).CheckAsync();
             var expected = await api.GetFromJsonAsync<JsonElement>($"/api/units/{unitId}/score?target={target}");
             var heading = page.Locator("#judul-kekurangan");
             await heading.WaitForAsync();

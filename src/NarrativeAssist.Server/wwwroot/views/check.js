@@ -270,7 +270,7 @@ function questionCard(q, cat) {
     other.length
       ? h("div", { class: "q-block" },
         h("h5", null, "Temuan"),
-        h("ul", { class: "findings" }, other.map((f) => h("li", { class: `finding sev-${f.severity}`, "data-rule": f.rule },
+        h("ul", { class: "findings" }, other.map((f) => h("li", { class: `finding finding-${f.severity}`, "data-rule": f.rule },
           h("span", { class: `sev sev-${f.severity}` }, SEVERITY_LABEL[f.severity] ?? f.severity),
           h("span", { class: "finding-body" },
             h("span", { class: "finding-message" }, f.message),

@@ -1,0 +1,286 @@
+// Open-loop load benchmark of the server's checker endpoints over loopback (issue 3, item 8).
+//
+//   dotnet run -c Release --project bench/NarrativeAssist.LoadBench              full run (~4 min)
+//   dotnet run -c Release --project bench/NarrativeAssist.LoadBench -- --quick   short smoke run (~1 min)
+//
+// Starts the Release build of src/NarrativeAssist.Server as a child process on a free loopback port with a temporary
+// SQLite file, signs in, warms up, then runs fixed-rate open-loop load on POST /api/check and POST /api/check/document
+// and a rate step to find the highest rate each sustains. Prints a table; exit code 1 if any request failed,
+// 2 if the server could not be started or prepared, 3 with --fail-on-miss when the target is missed.
+// Options: --server <dll> --duration <s> --check-rate <r/s> --doc-rate <r/s> --warmup <s> --step-duration <s>
+//          --slo-ms <ms> --doc-slo-ms <ms> --no-steps --no-unit --quick --fail-on-miss --seed <n> --server-env K=V
+
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using NarrativeAssist.LoadBench;
+
+CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
+CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
+
+var opt = Options.Parse(args);
+if (opt is null) return 2;
+
+var serverDll = opt.ServerDll ?? DefaultServerDll();
+if (serverDll is null)
+{
+    Console.Error.WriteLine("Cannot find the server build; pass --server <path to NarrativeAssist.Server.dll>.");
+    return 2;
+}
+
+var plannedSeconds = opt.Warmup * 1.5 + opt.Duration * 3 + (opt.Steps ? 25 * opt.StepDuration : 0);
+Console.WriteLine($"Server   : dotnet {serverDll}");
+Console.WriteLine($"Machine  : {Environment.ProcessorCount} logical CPUs, {CpuModel()}, {RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+
+await using var server = ServerProcess.Start(serverDll, TimeSpan.FromSeconds(plannedSeconds + 600), opt.ServerEnv);
+using var http = new HttpClient(new SocketsHttpHandler
+{
+    PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
+    MaxConnectionsPerServer = 1024,
+    UseCookies = false,
+    ConnectTimeout = TimeSpan.FromSeconds(5),
+})
+{
+    BaseAddress = server.BaseAddress,
+    Timeout = TimeSpan.FromSeconds(30),
+};
+
+Workload work;
+try
+{
+    await server.WaitHealthyAsync(http, TimeSpan.FromSeconds(60));
+    Console.WriteLine($"Listening: {server.BaseAddress} (log {server.LogPath})");
+
+    using (var login = await http.PostAsync("api/auth/login", Json(new { email = ServerProcess.AdminEmail, password = ServerProcess.AdminPassword })))
+    {
+        var body = await login.Content.ReadAsStringAsync();
+        if (!login.IsSuccessStatusCode) throw new InvalidOperationException($"login: HTTP {(int)login.StatusCode} {body}");
+        var token = JsonDocument.Parse(body).RootElement.GetProperty("accessToken").GetString();
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+    }
+
+    var questions = Workload.ParseCatalog(await http.GetByteArrayAsync("api/lke"));
+    Guid? unitId = null;
+    if (opt.Unit)
+    {
+        // A unit with the sample profile: checks naming it go through the membership query and the profile load.
+        using var created = await http.PostAsync("api/units", Json(new { nama = "Unit Uji Beban", instansi = "Bench" }));
+        var createdBody = await created.Content.ReadAsStringAsync();
+        if (!created.IsSuccessStatusCode) throw new InvalidOperationException($"POST /api/units: HTTP {(int)created.StatusCode} {createdBody}");
+        unitId = JsonDocument.Parse(createdBody).RootElement.GetProperty("id").GetGuid();
+        var profile = RepoFile("templates/units/contoh.yaml");
+        if (profile is not null)
+        {
+            using var put = await http.PutAsync($"api/units/{unitId}/profile", Json(new { text = File.ReadAllText(profile) }));
+            if (!put.IsSuccessStatusCode) throw new InvalidOperationException($"PUT profile: HTTP {(int)put.StatusCode} {await put.Content.ReadAsStringAsync()}");
+        }
+        else Console.WriteLine("note: templates/units/contoh.yaml not found; the unit has no profile");
+    }
+    work = Workload.Build(questions, unitId, opt.Seed);
+    Console.WriteLine($"Workload : {work.CheckBodies.Count} single-check bodies over {questions.Count} questions, {work.MinWords}–{work.MaxWords} words " +
+                      $"(mean {Mean(work.CheckBodies):0} bytes); {work.DocumentBodies.Count} documents of {work.NarrativesPerDocument} narratives (mean {Mean(work.DocumentBodies) / 1024:0} KiB)");
+}
+catch (Exception e) when (e is InvalidOperationException or TimeoutException or HttpRequestException or JsonException or KeyNotFoundException or FileNotFoundException)
+{
+    Console.Error.WriteLine("setup failed: " + e.Message);
+    return 2;
+}
+
+var check = new Target("POST /api/check", "api/check", work.CheckBodies);
+var checkUnit = new Target("POST /api/check (unitId)", "api/check", work.CheckBodiesWithUnit);
+var document = new Target($"POST /api/check/document ({work.NarrativesPerDocument})", "api/check/document", work.DocumentBodies);
+Func<Process?> serverProc = server.DotnetProcess;
+
+// Pre-flight: every body once, in sequence; any failure here is a harness or server bug, not load.
+var failures = 0;
+foreach (var t in new[] { check, checkUnit, document }.Where(t => t.Bodies.Count > 0))
+foreach (var body in t.Bodies)
+{
+    using var content = new ByteArrayContent(body);
+    content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+    using var r = await http.PostAsync(t.Path, content);
+    if (r.IsSuccessStatusCode) continue;
+    if (failures++ == 0) Console.Error.WriteLine($"pre-flight {t.Name}: HTTP {(int)r.StatusCode} {await r.Content.ReadAsStringAsync()}");
+}
+Console.WriteLine($"Pre-flight: {work.CheckBodies.Count + work.CheckBodiesWithUnit.Count + work.DocumentBodies.Count} requests, {failures} failed");
+
+// Warm-up (not reported): JIT tiers, connection pool, SQLite pages, GC heaps.
+Console.WriteLine($"Warm-up  : {opt.Warmup:0} s …");
+var warm = new List<RunResult>
+{
+    await OpenLoop.RunAsync(http, check, opt.CheckRate * 0.75, TimeSpan.FromSeconds(opt.Warmup), serverProc),
+    await OpenLoop.RunAsync(http, document, opt.DocRate * 0.5, TimeSpan.FromSeconds(opt.Warmup / 2), serverProc),
+};
+if (checkUnit.Bodies.Count > 0) warm.Add(await OpenLoop.RunAsync(http, checkUnit, opt.CheckRate * 0.5, TimeSpan.FromSeconds(opt.Warmup / 2), serverProc));
+failures += warm.Sum(r => r.Errors);
+
+var results = new List<RunResult>();
+async Task<RunResult> Run(Target t, double rate, double seconds, string label)
+{
+    await Task.Delay(1500); // let the previous run's backlog and GC settle
+    var r = await OpenLoop.RunAsync(http, t, rate, TimeSpan.FromSeconds(seconds), serverProc);
+    Console.WriteLine($"  {label,-6} {t.Name,-34} {rate,6:0}/s → {r.AchievedRate,7:0.0}/s  p50 {r.P50,7:0.0}  p99 {r.P99,8:0.0}  max {r.Max,8:0.0} ms" +
+                      $"  err {r.Errors}{(r.Saturated ? "  SATURATED" : "")}{(r.FirstError is null ? "" : "  first: " + r.FirstError)}");
+    results.Add(r);
+    failures += r.Errors;
+    return r;
+}
+
+Console.WriteLine($"Fixed rate: {opt.Duration:0} s each");
+var main = await Run(check, opt.CheckRate, opt.Duration, "fixed");
+if (checkUnit.Bodies.Count > 0) await Run(checkUnit, opt.CheckRate, opt.Duration, "fixed");
+await Run(document, opt.DocRate, opt.Duration, "fixed");
+
+var steps = new List<RunResult>();
+double? maxCheck = null, maxDoc = null;
+if (opt.Steps)
+{
+    Console.WriteLine($"Steps    : {opt.StepDuration:0} s each; a step passes with no errors, p99 ≤ SLO and ≥ 95 % of the rate achieved; stops at the first failure");
+    foreach (var rate in new double[] { 100, 200, 300, 400, 500, 600, 700, 800, 1000, 1200, 1500, 2000, 2500, 3000 })
+    {
+        var r = await Run(check, rate, opt.StepDuration, "step");
+        steps.Add(r);
+        if (!r.Meets(opt.SloMs)) break;
+        maxCheck = rate;
+    }
+    foreach (var rate in new double[] { 2, 5, 10, 15, 20, 30, 40, 50, 60, 80, 100, 150, 200 })
+    {
+        var r = await Run(document, rate, opt.StepDuration, "step");
+        steps.Add(r);
+        if (!r.Meets(opt.DocSloMs)) break;
+        maxDoc = rate;
+    }
+}
+
+Console.WriteLine();
+Console.WriteLine("| endpoint | target /s | achieved /s | p50 ms | p90 ms | p99 ms | max ms | errors | in-flight max | send lag p99 ms | server CPU % | server CPU ms/req |");
+Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+foreach (var r in results)
+    Console.WriteLine($"| {r.Endpoint}{(steps.Contains(r) ? " (step)" : "")} | {r.TargetRate:0} | {r.AchievedRate:0.0} | {r.P50:0.0} | {r.P90:0.0} | {r.P99:0.0} | {r.Max:0.0} | " +
+                      $"{r.Errors}{(r.Saturated ? " (saturated)" : "")} | {r.MaxInFlight} | {r.SendLagP99:0.0} | {r.ServerCpuPercent:0} | {r.ServerCpuMsPerRequest:0.00} |");
+Console.WriteLine();
+var met = main.Meets(opt.SloMs);
+Console.WriteLine($"Target   : {main.Endpoint} at {opt.CheckRate:0}/s with p99 ≤ {opt.SloMs:0} ms → {(met ? "MET" : "MISSED")} " +
+                  $"(achieved {main.AchievedRate:0.0}/s, p99 {main.P99:0.0} ms, errors {main.Errors})");
+if (opt.Steps)
+{
+    Console.WriteLine($"Max sustainable POST /api/check: {(maxCheck is { } c ? $"{c:0}/s" : "below the first step")} (p99 ≤ {opt.SloMs:0} ms)");
+    Console.WriteLine($"Max sustainable POST /api/check/document: {(maxDoc is { } d ? $"{d:0}/s" : "below the first step")} (p99 ≤ {opt.DocSloMs:0} ms, {work.NarrativesPerDocument} narratives each)");
+}
+Console.WriteLine($"Requests failed: {failures}");
+if (failures > 0) return 1;
+return opt.FailOnMiss && !met ? 3 : 0;
+
+static ByteArrayContent Json<T>(T value)
+{
+    var c = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(value));
+    c.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+    return c;
+}
+
+static double Mean(IReadOnlyList<byte[]> bodies) => bodies.Count == 0 ? 0 : bodies.Average(b => b.Length);
+
+static string? RepoRoot()
+{
+    for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        if (File.Exists(Path.Combine(dir.FullName, "NarrativeAssist.sln"))) return dir.FullName;
+    return null;
+}
+
+static string? RepoFile(string relative) => RepoRoot() is { } root && File.Exists(Path.Combine(root, relative)) ? Path.Combine(root, relative) : null;
+
+static string? DefaultServerDll()
+{
+    if (RepoRoot() is not { } root) return null;
+    // The harness's own configuration (Release when run as documented), else whichever build exists.
+#if DEBUG
+    string[] configs = ["Debug", "Release"];
+#else
+    string[] configs = ["Release", "Debug"];
+#endif
+    foreach (var config in configs)
+    {
+        var dll = Path.Combine(root, "src", "NarrativeAssist.Server", "bin", config, "net10.0", "NarrativeAssist.Server.dll");
+        if (File.Exists(dll))
+        {
+            if (config == "Debug") Console.WriteLine("warning: benchmarking a Debug build of the server");
+            return dll;
+        }
+    }
+    return null;
+}
+
+static string CpuModel()
+{
+    try
+    {
+        var line = File.ReadLines("/proc/cpuinfo").FirstOrDefault(l => l.StartsWith("model name", StringComparison.Ordinal));
+        return line?.Split(':', 2)[1].Trim() ?? "unknown CPU";
+    }
+    catch (IOException) { return "unknown CPU"; }
+}
+
+internal sealed class Options
+{
+    public string? ServerDll { get; private set; }
+    public double Duration { get; private set; } = 20;
+    public double CheckRate { get; private set; } = 200;
+    public double DocRate { get; private set; } = 10;
+    public double Warmup { get; private set; } = 10;
+    public double StepDuration { get; private set; } = 10;
+    public double SloMs { get; private set; } = 25;
+    public double DocSloMs { get; private set; } = 250;
+    public bool Steps { get; private set; } = true;
+    public bool Unit { get; private set; } = true;
+    public bool FailOnMiss { get; private set; }
+    public int Seed { get; private set; } = 20261125;
+    public List<KeyValuePair<string, string>> ServerEnv { get; } = [];
+
+    public static Options? Parse(string[] args)
+    {
+        var o = new Options();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            double Num() => double.Parse(Next(), CultureInfo.InvariantCulture);
+            try
+            {
+                switch (args[i])
+                {
+                    case "--server": o.ServerDll = Next(); break;
+                    case "--duration": o.Duration = Num(); break;
+                    case "--check-rate": o.CheckRate = Num(); break;
+                    case "--doc-rate": o.DocRate = Num(); break;
+                    case "--warmup": o.Warmup = Num(); break;
+                    case "--step-duration": o.StepDuration = Num(); break;
+                    case "--slo-ms": o.SloMs = Num(); break;
+                    case "--doc-slo-ms": o.DocSloMs = Num(); break;
+                    case "--no-steps": o.Steps = false; break;
+                    case "--no-unit": o.Unit = false; break;
+                    case "--fail-on-miss": o.FailOnMiss = true; break;
+                    case "--seed": o.Seed = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                    case "--quick": o.Duration = 8; o.Warmup = 5; o.StepDuration = 4; break;
+                    case "--server-env":
+                        var kv = Next().Split('=', 2);
+                        if (kv.Length != 2) throw new ArgumentException("--server-env expects KEY=VALUE");
+                        o.ServerEnv.Add(new(kv[0], kv[1]));
+                        break;
+                    default: throw new ArgumentException($"unknown option {args[i]}");
+                }
+            }
+            catch (Exception e) when (e is ArgumentException or FormatException)
+            {
+                Console.Error.WriteLine(e.Message);
+                return null;
+            }
+        }
+        if (o.Duration <= 0 || o.CheckRate <= 0 || o.DocRate <= 0 || o.Warmup < 0 || o.StepDuration <= 0)
+        {
+            Console.Error.WriteLine("durations and rates must be positive");
+            return null;
+        }
+        return o;
+    }
+}
