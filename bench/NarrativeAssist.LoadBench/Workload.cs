@@ -125,8 +125,9 @@ internal sealed class Workload
     {
         var sb = new StringBuilder();
         var unit = Units[rng.Next(Units.Length)];
+        var topic = q.Text.Trim().TrimEnd('.');
         sb.Append(char.ToUpperInvariant(unit[0])).Append(unit, 1, unit.Length - 1)
-          .Append(" melaporkan bahwa ").Append(char.ToLowerInvariant(q.Text[0])).Append(q.Text, 1, q.Text.Length - 1).TrimEnd('.').Append(". ");
+          .Append(" melaporkan bahwa ").Append(char.ToLowerInvariant(topic[0])).Append(topic, 1, topic.Length - 1).Append(". ");
         // Some of the checklist's own elements, in the writer's words: narratives range from weak to strong.
         foreach (var label in q.Elements.Where(_ => rng.Next(3) != 0))
             sb.Append("Terkait ").Append(char.ToLowerInvariant(label[0])).Append(label, 1, label.Length - 1).Append(", hal tersebut telah dilaksanakan dan didokumentasikan. ");

@@ -113,6 +113,7 @@ public static class ServerSetup
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseRequestTimeouts();
+        app.UseBodySizeLimit();
 
         app.MapOpenApi();
         app.MapScalarApiReference("/referensi-api", o => o.WithTitle("NarrativeAssist API"));

@@ -110,3 +110,22 @@ public class CheckAndScoreTests(SharedServer s)
         await (await s.Admin.PostAsync("/api/score", new StringContent("", Encoding.UTF8, "application/json"))).ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_input");
     }
 }
+
+[Collection("api")]
+public class LimitTests(SharedServer s)
+{
+    [Fact]
+    public async Task A_huge_json_body_is_refused_before_parsing()
+    {
+        var huge = "{\"narratives\": [" + string.Join(",", Enumerable.Repeat("{\"questionId\":\"P.MP.1.a\",\"text\":\"x\"}", 100_000)) + "]}";
+        var r = await s.Admin.PostAsync("/api/check/document", new StringContent(huge, Encoding.UTF8, "application/json"));
+        await r.ShouldBeProblem(HttpStatusCode.RequestEntityTooLarge, "payload_too_large");
+    }
+
+    [Fact]
+    public async Task Too_many_narratives_in_one_request_are_refused()
+    {
+        var many = Enumerable.Range(0, 501).Select(_ => new { questionId = "P.MP.1.a", text = "x" });
+        await (await s.Admin.PostAsJsonAsync("/api/check/document", new { narratives = many })).ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_input");
+    }
+}

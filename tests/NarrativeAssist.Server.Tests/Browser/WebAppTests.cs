@@ -192,7 +192,8 @@ public sealed class WebAppTests(WebAppFixture app)
                 text.Should().Contain(predicate.Name == "wbk" ? "Menuju WBK" : "Menuju WBBM");
                 text.Should().Contain(predicate.Value.GetBoolean() ? "MEMENUHI syarat" : "BELUM memenuhi syarat");
             }
-            var total = expected.GetProperty("total").GetDouble().ToString("0.##", new System.Globalization.CultureInfo("id-ID"));
+            // Indonesian number format (decimal comma); the tests run with invariant globalization, so by hand.
+            var total = expected.GetProperty("total").GetDouble().ToString("0.##", System.Globalization.CultureInfo.InvariantCulture).Replace('.', ',');
             (await page.Locator("#nilai-total .big-value").InnerTextAsync()).Should().Be(total);
             (await page.Locator("#tabel-pengungkit tbody tr").CountAsync()).Should().Be(expected.GetProperty("levers").GetArrayLength());
             (await page.Locator("#tabel-pengungkit tbody tr").First.InnerTextAsync()).Should().Contain("%");
