@@ -110,8 +110,8 @@ public sealed class WebAppTests(WebAppFixture app)
         var cardWidth = await page.Locator("article[data-question='P.MP.2.c']").EvaluateAsync<double>("e => e.getBoundingClientRect().right");
         cardWidth.Should().BeLessThanOrEqualTo(320);
 
-        await page.Locator("#judul-cakupan").ScrollIntoViewIfNeededAsync();
-        await page.EvaluateAsync("() => document.getElementById('judul-laporan').scrollIntoView()");
+        // The weak narrative as a writer sees it in a task pane: badge, missing elements with suggestions, findings.
+        await page.Locator("article[data-question='P.MP.2.c']").EvaluateAsync("e => { e.scrollIntoView(); window.scrollBy(0, -8); }");
         await page.ScreenshotAsync(new() { Path = Screenshot("web-320.png") });
 
         // The dashboard fits too.
@@ -119,6 +119,12 @@ public sealed class WebAppTests(WebAppFixture app)
         await page.Locator("svg#grafik-mingguan").WaitForAsync();
         (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth"))
             .Should().BeLessThanOrEqualTo(0, "the dashboard may not scroll sideways at 320 px either");
+
+        // And the score page.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nilai mandiri" }).ClickAsync();
+        await page.Locator("#kelayakan").WaitForAsync();
+        (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+            .Should().BeLessThanOrEqualTo(0, "the score page may not scroll sideways at 320 px either");
         p.ShouldHaveRunClean();
     }
 
@@ -148,8 +154,10 @@ public sealed class WebAppTests(WebAppFixture app)
         (await chart.Locator("g.series[data-area='MP'] polyline").CountAsync()).Should().Be(1);
         (await chart.Locator("g.series[data-area='MP'] circle").CountAsync()).Should().BeGreaterThanOrEqualTo(4, "three seeded weeks and this week");
         (await page.Locator(".legend li").CountAsync()).Should().Be(7);
+        (await chart.Locator("title").First.TextContentAsync()).Should().Contain("terjawab");
         await page.GetByRole(AriaRole.Button, new() { Name = "Kuat", Exact = true }).ClickAsync();
         (await chart.Locator("title").First.TextContentAsync()).Should().Contain("kuat");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Terjawab", Exact = true }).ClickAsync();
 
         // Questions without evidence, checked against the API.
         using var api = await app.ApiClientAsync();
@@ -179,7 +187,8 @@ public sealed class WebAppTests(WebAppFixture app)
 
         foreach (var target in new[] { "wbk", "wbbm" })
         {
-            await page.GetByRole(AriaRole.Radio, new() { Name = target == "wbk" ? "Menuju WBK" : "Menuju WBBM" }).CheckAsync();
+            await page.Locator($"label[for='target-{target}']").ClickAsync(); // the pill is the label; the radio itself is visually hidden
+            (await page.GetByRole(AriaRole.Radio, new() { Name = target == "wbk" ? "Menuju WBK" : "Menuju WBBM" }).IsCheckedAsync()).Should().BeTrue();
             var expected = await api.GetFromJsonAsync<JsonElement>($"/api/units/{unitId}/score?target={target}");
             var heading = page.Locator("#judul-kekurangan");
             await heading.WaitForAsync();
@@ -202,6 +211,8 @@ public sealed class WebAppTests(WebAppFixture app)
             (await page.Locator("#perbaikan ol.whatif li").CountAsync()).Should().Be(expected.GetProperty("whatIf").GetArrayLength());
             (await page.Locator("#judul-perbaikan").InnerTextAsync()).Should().Be("Perbaikan jawaban terkecil");
         }
+
+        await page.ScreenshotAsync(new() { Path = Screenshot("web-nilai.png"), FullPage = true });
 
         // Signing out goes back to the sign-in page and forgets the token.
         await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();

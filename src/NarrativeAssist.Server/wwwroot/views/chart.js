@@ -35,11 +35,13 @@ export function shortWeek(week) {
 
 /**
  * @param {WeekPoint[]} history minggu terlama dulu
- * @param {{ metric: "answered" | "strong", names: (id: string) => string }} options
+ * @param {{ metric: "answered" | "strong", names: (id: string) => string, width?: number }} options
+ *   width: lebar tampil dalam piksel, agar huruf sumbu tetap 12 px (tidak ikut diperkecil) di panel sempit
  * @returns {SVGElement}
  */
 export function weeklyChart(history, options) {
-  const W = 640, H = 280, L = 44, R = 16, T = 16, B = 40;
+  const W = Math.max(260, Math.round(options.width ?? 800));
+  const H = W < 480 ? 220 : 280, L = 44, R = 16, T = 16, B = 40;
   const iw = W - L - R, ih = H - T - B;
   const weeks = history.map((w) => w.week);
   const ids = [...new Set(history.flatMap((w) => w.areas.map((a) => a.id)))];
@@ -62,8 +64,8 @@ export function weeklyChart(history, options) {
       s("line", { x1: L, x2: W - R, y1: y(p), y2: y(p), class: p === 0 ? "axis" : "gridline" }),
       s("text", { x: L - 8, y: y(p) + 4, class: "tick", "text-anchor": "end" }, `${p}%`));
   }
-  // Label minggu; bila banyak, hanya sebagian agar tidak bertumpuk.
-  const every = Math.max(1, Math.ceil(weeks.length / 8));
+  // Label minggu; bila banyak, hanya sebagian agar tidak bertumpuk (± 56 px per label).
+  const every = Math.max(1, Math.ceil(weeks.length / Math.max(2, Math.floor(iw / 56))));
   weeks.forEach((w, i) => {
     if (i % every !== 0 && i !== weeks.length - 1) return;
     svg.append(s("text", { x: x(i), y: H - B + 18, class: "tick", "text-anchor": "middle" }, s("title", null, w), shortWeek(w)));

@@ -5,6 +5,14 @@ import { h, replace, bar, errorBox, loading, ROLE_LABEL, STATUS_LABEL } from "./
 import { tryCatalog, leverOf, leverName, questionText, byCatalogOrder } from "./catalog.js";
 import { weeklyChart, legend, dataTable } from "./chart.js";
 
+/** Keterangan area untuk peran yang tidak terikat area. @type {Record<string, string>} */
+const AREA_NOTE = {
+  admin: "Semua area",
+  pimpinan: "Semua area (membaca, menyetujui)",
+  peninjau: "Semua area (membaca, memberi komentar)",
+  penulis: "Belum ditugaskan",
+};
+
 /** @param {import("../app.js").ViewContext} ctx */
 export async function renderDashboard(ctx) {
   const unit = ctx.units.find((u) => u.id === ctx.unitId);
@@ -107,8 +115,9 @@ function chartCard(p, names) {
   let metric = "answered";
   const holder = h("div", { class: "chart-holder" });
   const table = h("div");
+  let width = 800;
   const draw = () => {
-    replace(holder, weeklyChart(history, { metric, names: label }));
+    replace(holder, weeklyChart(history, { metric, names: label, width }));
     replace(table, dataTable(history, metric, label));
     for (const b of toggle.querySelectorAll("button")) b.setAttribute("aria-pressed", String(b.dataset.metric === metric));
   };
@@ -116,6 +125,14 @@ function chartCard(p, names) {
     h("button", { type: "button", "data-metric": "answered", onclick: () => { metric = "answered"; draw(); } }, "Terjawab"),
     h("button", { type: "button", "data-metric": "strong", onclick: () => { metric = "strong"; draw(); } }, "Kuat"));
   draw();
+  // Gambar ulang sesuai lebar sebenarnya (panel tugas, jendela yang diubah ukurannya).
+  new ResizeObserver((entries) => {
+    const w = Math.round(entries[0]?.contentRect.width ?? 0);
+    if (w > 0 && Math.abs(w - width) >= 8) {
+      width = w;
+      draw();
+    }
+  }).observe(holder);
 
   return h("section", { class: "card card-wide", "aria-labelledby": "judul-grafik" },
     h("h2", { id: "judul-grafik" }, "Kemajuan mingguan per area"),
@@ -171,6 +188,6 @@ function membersCard(list, names) {
             h("td", { "data-label": "Peran" }, h("span", { class: `role role-${m.role}` }, ROLE_LABEL[m.role] ?? m.role)),
             h("td", { "data-label": "Area" }, areas.length
               ? h("ul", { class: "tags" }, areas.map((a) => h("li", { title: names(a) }, names(a))))
-              : h("span", { class: "muted" }, m.role === "penulis" ? "Belum ditugaskan" : "Semua area (membaca)")));
+              : h("span", { class: "muted" }, AREA_NOTE[m.role] ?? "–")));
         })))));
 }

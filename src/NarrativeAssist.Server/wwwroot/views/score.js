@@ -57,6 +57,21 @@ export async function renderScore(ctx) {
   await load();
 }
 
+const WHATIF_SHOWN = 10;
+
+/**
+ * Satu perubahan jawaban: "P.PW.1.b C → A (+0,50)" dan teks pertanyaannya.
+ * @param {api.WhatIf} w
+ * @param {import("./catalog.js").CatalogIndex | null} cat
+ */
+function whatIfItem(w, cat) {
+  return h("li", { "data-question": w.questionId },
+    h("span", { class: "q-id" }, w.questionId),
+    h("span", { class: "answer-change" }, ` ${w.from ?? "(kosong)"} → ${w.to}`),
+    h("span", { class: "gain" }, ` (+${num(w.gain)})`),
+    questionText(cat, w.questionId) ? h("span", { class: "q-text muted" }, questionText(cat, w.questionId)) : null);
+}
+
 /**
  * @param {api.ScoreReport} r
  * @param {import("./catalog.js").CatalogIndex | null} cat
@@ -72,13 +87,15 @@ function renderReport(r, cat) {
     h("h2", { id: "judul-total" }, "Nilai total"),
     h("p", { class: "big-number" }, h("span", { class: "big-value" }, num(r.total)), h("span", { class: "muted" }, " dari 100")),
     r.pengungkit ? h("p", null, `${r.pengungkit.name}: ${num(r.pengungkit.score)} dari ${num(r.pengungkit.max)}`) : null,
-    h("div", { class: "table-wrap" }, h("table", { class: "table table-compact", id: "tabel-komponen" },
+    h("div", { class: "table-wrap" }, h("table", { class: "table table-compact table-stack", id: "tabel-komponen" },
       h("caption", { class: "visually-hidden" }, "Nilai per komponen"),
       h("thead", null, h("tr", null, h("th", { scope: "col" }, "Komponen"), h("th", { scope: "col", class: "num" }, "Nilai"),
         h("th", { scope: "col", class: "num" }, "Maks."), h("th", { scope: "col" }, "Persen"))),
       h("tbody", null, r.components.map((c) => h("tr", { "data-component": c.id },
-        h("th", { scope: "row" }, c.name), h("td", { class: "num" }, num(c.score)), h("td", { class: "num" }, num(c.max)),
-        h("td", null, percentBar(c.percent, `${c.name}: persen`))))))));
+        h("th", { scope: "row" }, c.name),
+        h("td", { class: "num", "data-label": "Nilai" }, num(c.score)),
+        h("td", { class: "num", "data-label": "Maks." }, num(c.max)),
+        h("td", { "data-label": "Persen" }, percentBar(c.percent, `${c.name}: persen`))))))));
 
   const eligibility = h("section", { class: "card", "aria-labelledby": "judul-syarat", id: "kelayakan" },
     h("h2", { id: "judul-syarat" }, "Syarat predikat"),
@@ -113,11 +130,12 @@ function renderReport(r, cat) {
         h("p", { class: r.whatIfReachesTarget ? "muted" : "message message-warning" }, r.whatIfReachesTarget
           ? `Perubahan jawaban berikut (urut menurut tambahan nilai) cukup untuk mencapai ${targetName}.`
           : `Perubahan jawaban berikut menambah nilai, tetapi belum cukup untuk mencapai ${targetName}.`),
-        h("ol", { class: "whatif" }, r.whatIf.map((w) => h("li", { "data-question": w.questionId },
-          h("span", { class: "q-id" }, w.questionId),
-          h("span", { class: "answer-change" }, ` ${w.from ?? "(kosong)"} → ${w.to}`),
-          h("span", { class: "gain" }, ` (+${num(w.gain)})`),
-          questionText(cat, w.questionId) ? h("span", { class: "q-text muted" }, questionText(cat, w.questionId)) : null))),
+        h("ol", { class: "whatif" }, r.whatIf.slice(0, WHATIF_SHOWN).map((w) => whatIfItem(w, cat))),
+        r.whatIf.length > WHATIF_SHOWN
+          ? h("details", { class: "details-inline" },
+            h("summary", null, `Tampilkan ${r.whatIf.length - WHATIF_SHOWN} perubahan lainnya`),
+            h("ol", { class: "whatif", start: WHATIF_SHOWN + 1 }, r.whatIf.slice(WHATIF_SHOWN).map((w) => whatIfItem(w, cat))))
+          : null,
       ]);
 
   const levers = h("section", { class: "card card-wide", "aria-labelledby": "judul-pengungkit", id: "pengungkit" },
