@@ -33,7 +33,12 @@ public sealed class NarrativeStore(AppDbContext db, NarrativeChecker checker, Pr
                 await db.SaveChangesAsync(cancel);
                 return new SaveOutcome(SaveKind.Created, row, QuestionJson.From(result));
             }
-            catch (DbUpdateException) { return await ConflictAsync(unitId, q.Id, cancel); } // created by someone else meanwhile
+            catch (DbUpdateException)
+            {
+                // Created by someone else meanwhile: the same answer as if their save had come first.
+                var conflict = await ConflictAsync(unitId, q.Id, cancel);
+                return ifMatch.Length == 0 ? conflict with { Kind = SaveKind.PreconditionRequired } : conflict;
+            }
         }
         if (ifMatch.Length == 0) return new SaveOutcome(SaveKind.PreconditionRequired, row, null);
         if (ifMatch != "*" && !ifMatch.Split(',').Select(t => t.Trim()).Contains(NarrativeEndpoints.ETagOf(row.Version)))
