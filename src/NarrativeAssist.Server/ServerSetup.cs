@@ -79,6 +79,7 @@ public static class ServerSetup
         services.AddScoped<NarrativeStore>();
         services.AddScoped<ScoreService>();
         services.AddScoped<Seeder>();
+        services.AddSingleton<NarrativeTemplates>();
     }
 
     public static async Task PrepareStorageAsync(this WebApplication app)
@@ -133,6 +134,7 @@ public static class ServerSetup
         api.MapAnswerEndpoints();
         api.MapEvidenceEndpoints();
         api.MapProgressEndpoints();
+        api.MapTemplateEndpoints();
     }
 }
 

@@ -139,3 +139,15 @@ public class GenericRuleTests
         r.Findings.Should().OnlyContain(f => f.Suggestion.Length > 0);
     }
 }
+
+public class PlaceholderRuleTests
+{
+    [Fact]
+    public void Unfilled_template_placeholders_are_errors()
+    {
+        var text = Narratives.TimKuat + " Tim ditetapkan dengan SK [nomor SK] tanggal [tanggal].";
+        var found = TestData.Checker.Check("P.MP.1.a", text).Findings.Where(f => f.Rule == "placeholder").Select(f => text.Substring(f.Start, f.Length));
+        found.Should().Equal("[nomor SK]", "[tanggal]");
+        TestData.Checker.Check("P.MP.1.a", Narratives.TimKuat + " Lihat lampiran [1].").Findings.Should().NotContain(f => f.Rule == "placeholder");
+    }
+}
