@@ -15,7 +15,7 @@ public static class CliApp
 
     private static readonly Dictionary<string, ICommand> Commands = new ICommand[]
     {
-        new CheckCommand(), new ScoreCommand(), new CatalogCommand(), new SkeletonCommand(),
+        new CheckCommand(), new ScoreCommand(), new CatalogCommand(), new SkeletonCommand(), new ManifestCommand(),
     }.ToDictionary(c => c.Name);
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -65,6 +65,8 @@ public static class CliApp
               Katalog LKE beserta checklist setiap pertanyaan.
           skeleton (--area AREA | --all) --output BERKAS.docx
               Dokumen Word berisi kerangka narasi (content control bertag) untuk setiap pertanyaan.
+          manifest --base-url https://SERVER [--output manifest.xml] [--host word|powerpoint|keduanya]
+              Manifest add-in Office (Word dan PowerPoint) untuk server unit; cara memasang: manifest/README.md.
 
         Opsi bersama: --rules ATURAN.yaml (aturan tambahan, boleh berulang).
         Kode keluar: 0 = berhasil, 2 = masukan tidak valid (pesan di stderr).
