@@ -1,6 +1,6 @@
 // Open-loop load benchmark of the server's checker endpoints over loopback (issue 3, item 8).
 //
-//   dotnet run -c Release --project bench/NarrativeAssist.LoadBench              full run (~4 min)
+//   dotnet run -c Release --project bench/NarrativeAssist.LoadBench              full run (4–8 min)
 //   dotnet run -c Release --project bench/NarrativeAssist.LoadBench -- --quick   short smoke run (~1 min)
 //
 // Starts the Release build of src/NarrativeAssist.Server as a child process on a free loopback port with a temporary
@@ -9,6 +9,7 @@
 // 2 if the server could not be started or prepared, 3 with --fail-on-miss when the target is missed.
 // Options: --server <dll> --duration <s> --check-rate <r/s> --doc-rate <r/s> --warmup <s> --step-duration <s>
 //          --slo-ms <ms> --doc-slo-ms <ms> --no-steps --no-unit --quick --fail-on-miss --seed <n> --server-env K=V
+//          --only check,unit,document (scenarios to run; all by default)
 
 using System.Diagnostics;
 using System.Globalization;
@@ -30,11 +31,15 @@ if (serverDll is null)
     return 2;
 }
 
-var plannedSeconds = opt.Warmup * 1.5 + opt.Duration * 3 + (opt.Steps ? 25 * opt.StepDuration : 0);
+var plannedSeconds = opt.Warmup * 2 + (opt.Duration + 2) * 3 + (opt.Steps ? 30 * (opt.StepDuration + 2) : 0);
 Console.WriteLine($"Server   : dotnet {serverDll}");
-Console.WriteLine($"Machine  : {Environment.ProcessorCount} logical CPUs, {CpuModel()}, {RuntimeInformation.OSDescription}, .NET {Environment.Version}");
+Console.WriteLine($"Machine  : {Environment.ProcessorCount} logical CPUs, {CpuModel()}, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, load average {LoadAverage()}");
 
 await using var server = ServerProcess.Start(serverDll, TimeSpan.FromSeconds(plannedSeconds + 600), opt.ServerEnv);
+// Ctrl+C, kill, hang-up: end the server with the harness (the timeout wrapper is the last resort).
+using var onSigInt = PosixSignalRegistration.Create(PosixSignal.SIGINT, _ => server.Kill());
+using var onSigTerm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, _ => server.Kill());
+using var onSigHup = PosixSignalRegistration.Create(PosixSignal.SIGHUP, _ => server.Kill());
 using var http = new HttpClient(new SocketsHttpHandler
 {
     PooledConnectionLifetime = Timeout.InfiniteTimeSpan,
@@ -63,7 +68,7 @@ try
 
     var questions = Workload.ParseCatalog(await http.GetByteArrayAsync("api/lke"));
     Guid? unitId = null;
-    if (opt.Unit)
+    if (opt.Unit && opt.Runs("unit"))
     {
         // A unit with the sample profile: checks naming it go through the membership query and the profile load.
         using var created = await http.PostAsync("api/units", Json(new { nama = "Unit Uji Beban", instansi = "Bench" }));
@@ -108,13 +113,12 @@ Console.WriteLine($"Pre-flight: {work.CheckBodies.Count + work.CheckBodiesWithUn
 
 // Warm-up (not reported): JIT tiers, connection pool, SQLite pages, GC heaps.
 Console.WriteLine($"Warm-up  : {opt.Warmup:0} s …");
-var warm = new List<RunResult>
-{
-    await OpenLoop.RunAsync(http, check, opt.CheckRate * 0.75, TimeSpan.FromSeconds(opt.Warmup), serverProc),
-    await OpenLoop.RunAsync(http, document, opt.DocRate * 0.5, TimeSpan.FromSeconds(opt.Warmup / 2), serverProc),
-};
-if (checkUnit.Bodies.Count > 0) warm.Add(await OpenLoop.RunAsync(http, checkUnit, opt.CheckRate * 0.5, TimeSpan.FromSeconds(opt.Warmup / 2), serverProc));
+var warm = new List<RunResult>();
+if (opt.Runs("check")) warm.Add(await OpenLoop.RunAsync(http, check, opt.CheckRate * 0.75, TimeSpan.FromSeconds(opt.Warmup), serverProc));
+if (opt.Runs("document")) warm.Add(await OpenLoop.RunAsync(http, document, opt.DocRate * 0.5, TimeSpan.FromSeconds(opt.Warmup / 2), serverProc));
+if (checkUnit.Bodies.Count > 0) warm.Add(await OpenLoop.RunAsync(http, checkUnit, opt.CheckRate * 0.25, TimeSpan.FromSeconds(opt.Warmup / 2), serverProc));
 failures += warm.Sum(r => r.Errors);
+if (warm.FirstOrDefault(r => r.FirstError is not null) is { } badWarm) Console.Error.WriteLine($"warm-up {badWarm.Endpoint}: {badWarm.Errors} failed, first: {badWarm.FirstError}");
 
 var results = new List<RunResult>();
 async Task<RunResult> Run(Target t, double rate, double seconds, string label)
@@ -122,56 +126,68 @@ async Task<RunResult> Run(Target t, double rate, double seconds, string label)
     await Task.Delay(1500); // let the previous run's backlog and GC settle
     var r = await OpenLoop.RunAsync(http, t, rate, TimeSpan.FromSeconds(seconds), serverProc);
     Console.WriteLine($"  {label,-6} {t.Name,-34} {rate,6:0}/s → {r.AchievedRate,7:0.0}/s  p50 {r.P50,7:0.0}  p99 {r.P99,8:0.0}  max {r.Max,8:0.0} ms" +
-                      $"  err {r.Errors}{(r.Saturated ? "  SATURATED" : "")}{(r.FirstError is null ? "" : "  first: " + r.FirstError)}");
+                      $"  cpu srv {r.ServerCpuPercent:0}% cli {r.ClientCpuPercent:0}% other {r.OtherCpuPercent:0}%  err {r.Errors}{(r.Saturated ? "  SATURATED" : "")}{(r.FirstError is null ? "" : "  first: " + r.FirstError)}");
     results.Add(r);
     failures += r.Errors;
     return r;
 }
 
 Console.WriteLine($"Fixed rate: {opt.Duration:0} s each");
-var main = await Run(check, opt.CheckRate, opt.Duration, "fixed");
-if (checkUnit.Bodies.Count > 0) await Run(checkUnit, opt.CheckRate, opt.Duration, "fixed");
-await Run(document, opt.DocRate, opt.Duration, "fixed");
+RunResult? main = null;
+if (opt.Runs("check")) main = await Run(check, opt.CheckRate, opt.Duration, "fixed");
+if (opt.Runs("unit") && checkUnit.Bodies.Count > 0) await Run(checkUnit, opt.CheckRate, opt.Duration, "fixed");
+if (opt.Runs("document")) await Run(document, opt.DocRate, opt.Duration, "fixed");
 
-var steps = new List<RunResult>();
+var steps = new HashSet<RunResult>(ReferenceEqualityComparer.Instance);
+var retries = new HashSet<RunResult>(ReferenceEqualityComparer.Instance);
+// A failed step is run once more before the search stops: on a shared machine one burst of someone else's work can
+// spoil a 10-second p99. Both attempts are reported.
+async Task<bool> Step(Target t, double rate, double slo)
+{
+    for (var attempt = 0; attempt < 2; attempt++)
+    {
+        var r = await Run(t, rate, opt.StepDuration, attempt == 0 ? "step" : "retry");
+        steps.Add(r);
+        if (attempt > 0) retries.Add(r);
+        if (r.Meets(slo)) return true;
+        if (r.Errors > 0) return false;
+    }
+    return false;
+}
 double? maxCheck = null, maxDoc = null;
 if (opt.Steps)
 {
-    Console.WriteLine($"Steps    : {opt.StepDuration:0} s each; a step passes with no errors, p99 ≤ SLO and ≥ 95 % of the rate achieved; stops at the first failure");
-    foreach (var rate in new double[] { 100, 200, 300, 400, 500, 600, 700, 800, 1000, 1200, 1500, 2000, 2500, 3000 })
+    Console.WriteLine($"Steps    : {opt.StepDuration:0} s each; a step passes with no errors, p99 ≤ SLO and ≥ 95 % of the rate achieved; a failed step is retried once, then the search stops");
+    foreach (var rate in new double[] { 100, 200, 300, 400, 500, 600, 700, 800, 1000, 1200, 1500, 2000, 2500, 3000, 4000 }.Where(_ => opt.Runs("check")))
     {
-        var r = await Run(check, rate, opt.StepDuration, "step");
-        steps.Add(r);
-        if (!r.Meets(opt.SloMs)) break;
+        if (!await Step(check, rate, opt.SloMs)) break;
         maxCheck = rate;
     }
-    foreach (var rate in new double[] { 2, 5, 10, 15, 20, 30, 40, 50, 60, 80, 100, 150, 200 })
+    foreach (var rate in new double[] { 2, 5, 10, 15, 20, 30, 40, 50, 60, 80, 100, 150, 200, 250, 300, 400 }.Where(_ => opt.Runs("document")))
     {
-        var r = await Run(document, rate, opt.StepDuration, "step");
-        steps.Add(r);
-        if (!r.Meets(opt.DocSloMs)) break;
+        if (!await Step(document, rate, opt.DocSloMs)) break;
         maxDoc = rate;
     }
 }
 
 Console.WriteLine();
-Console.WriteLine("| endpoint | target /s | achieved /s | p50 ms | p90 ms | p99 ms | max ms | errors | in-flight max | send lag p99 ms | server CPU % | server CPU ms/req |");
-Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+Console.WriteLine("| endpoint | target /s | achieved /s | p50 ms | p90 ms | p99 ms | max ms | errors | in-flight max | send lag p99 ms | server CPU % | client CPU % | other CPU % | server CPU ms/req |");
+Console.WriteLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
 foreach (var r in results)
-    Console.WriteLine($"| {r.Endpoint}{(steps.Contains(r) ? " (step)" : "")} | {r.TargetRate:0} | {r.AchievedRate:0.0} | {r.P50:0.0} | {r.P90:0.0} | {r.P99:0.0} | {r.Max:0.0} | " +
-                      $"{r.Errors}{(r.Saturated ? " (saturated)" : "")} | {r.MaxInFlight} | {r.SendLagP99:0.0} | {r.ServerCpuPercent:0} | {r.ServerCpuMsPerRequest:0.00} |");
+    Console.WriteLine($"| {r.Endpoint}{(retries.Contains(r) ? " (step, retry)" : steps.Contains(r) ? " (step)" : "")} | {r.TargetRate:0} | {r.AchievedRate:0.0} | {r.P50:0.0} | {r.P90:0.0} | {r.P99:0.0} | {r.Max:0.0} | " +
+                      $"{r.Errors}{(r.Saturated ? " (saturated)" : "")} | {r.MaxInFlight} | {r.SendLagP99:0.0} | {r.ServerCpuPercent:0} | {r.ClientCpuPercent:0} | {r.OtherCpuPercent:0} | {r.ServerCpuMsPerRequest:0.00} |");
 Console.WriteLine();
-var met = main.Meets(opt.SloMs);
-Console.WriteLine($"Target   : {main.Endpoint} at {opt.CheckRate:0}/s with p99 ≤ {opt.SloMs:0} ms → {(met ? "MET" : "MISSED")} " +
-                  $"(achieved {main.AchievedRate:0.0}/s, p99 {main.P99:0.0} ms, errors {main.Errors})");
-if (opt.Steps)
-{
+var met = main?.Meets(opt.SloMs) ?? false;
+if (main is not null)
+    Console.WriteLine($"Target   : {main.Endpoint} at {opt.CheckRate:0}/s with p99 ≤ {opt.SloMs:0} ms → {(met ? "MET" : "MISSED")} " +
+                      $"(achieved {main.AchievedRate:0.0}/s, p99 {main.P99:0.0} ms, errors {main.Errors})");
+if (opt.Steps && opt.Runs("check"))
     Console.WriteLine($"Max sustainable POST /api/check: {(maxCheck is { } c ? $"{c:0}/s" : "below the first step")} (p99 ≤ {opt.SloMs:0} ms)");
+if (opt.Steps && opt.Runs("document"))
     Console.WriteLine($"Max sustainable POST /api/check/document: {(maxDoc is { } d ? $"{d:0}/s" : "below the first step")} (p99 ≤ {opt.DocSloMs:0} ms, {work.NarrativesPerDocument} narratives each)");
-}
-Console.WriteLine($"Requests failed: {failures}");
+Console.WriteLine($"Requests failed: {failures}; load average now {LoadAverage()} (CPU % columns: 100 = one core)");
 if (failures > 0) return 1;
-return opt.FailOnMiss && !met ? 3 : 0;
+return opt.FailOnMiss && main is not null && !met ? 3 : 0;
 
 static ByteArrayContent Json<T>(T value)
 {
@@ -212,6 +228,12 @@ static string? DefaultServerDll()
     return null;
 }
 
+static string LoadAverage()
+{
+    try { return string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)); }
+    catch (IOException) { return "n/a"; }
+}
+
 static string CpuModel()
 {
     try
@@ -228,7 +250,7 @@ internal sealed class Options
     public double Duration { get; private set; } = 20;
     public double CheckRate { get; private set; } = 200;
     public double DocRate { get; private set; } = 10;
-    public double Warmup { get; private set; } = 10;
+    public double Warmup { get; private set; } = 15;
     public double StepDuration { get; private set; } = 10;
     public double SloMs { get; private set; } = 25;
     public double DocSloMs { get; private set; } = 250;
@@ -236,6 +258,8 @@ internal sealed class Options
     public bool Unit { get; private set; } = true;
     public bool FailOnMiss { get; private set; }
     public int Seed { get; private set; } = 20261125;
+    public HashSet<string>? Only { get; private set; }
+    public bool Runs(string scenario) => Only is null || Only.Contains(scenario);
     public List<KeyValuePair<string, string>> ServerEnv { get; } = [];
 
     public static Options? Parse(string[] args)
@@ -261,6 +285,10 @@ internal sealed class Options
                     case "--no-unit": o.Unit = false; break;
                     case "--fail-on-miss": o.FailOnMiss = true; break;
                     case "--seed": o.Seed = int.Parse(Next(), CultureInfo.InvariantCulture); break;
+                    case "--only":
+                        o.Only = [.. Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+                        if (o.Only.Except(["check", "unit", "document"]).Any()) throw new ArgumentException("--only takes check,unit,document");
+                        break;
                     case "--quick": o.Duration = 8; o.Warmup = 5; o.StepDuration = 4; break;
                     case "--server-env":
                         var kv = Next().Split('=', 2);

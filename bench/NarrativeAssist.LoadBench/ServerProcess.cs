@@ -105,6 +105,27 @@ internal sealed class ServerProcess : IAsyncDisposable
         throw new TimeoutException($"Server not healthy after {limit.TotalSeconds:0} s; log: {LogPath}");
     }
 
+    /// <summary>Ends the child at once and removes its database (Ctrl+C or termination of the harness).</summary>
+    public void Kill()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(5000);
+            }
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception) { }
+        DeleteDatabase();
+    }
+
+    private void DeleteDatabase()
+    {
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+            try { File.Delete(_dbPath + suffix); } catch (IOException) { }
+    }
+
     public async ValueTask DisposeAsync()
     {
         try
@@ -119,8 +140,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         catch (InvalidOperationException) { }
         _process.Dispose();
         lock (_log) _log.Dispose();
-        foreach (var suffix in new[] { "", "-wal", "-shm" })
-            try { File.Delete(_dbPath + suffix); } catch (IOException) { }
+        DeleteDatabase();
     }
 
     private static int FreePort()

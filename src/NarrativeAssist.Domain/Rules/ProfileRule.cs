@@ -99,8 +99,10 @@ internal static class ProfileFigures
     private static ProfileFigure Figure(string name, IEnumerable<string?> aliases, IReadOnlyDictionary<int, double>? values, double? target)
     {
         var names = aliases.Prepend(name).Where(a => !string.IsNullOrWhiteSpace(a) && a!.Length >= 2).Distinct(StringComparer.OrdinalIgnoreCase)
+            // Escaped literal names between one-character lookarounds cannot backtrack badly, so no timeout: a wall-clock one would fire on an
+            // ordinary text when a loaded server pauses the thread (seen under load as a 500).
             .Select(a => new Regex(@"(?<![\p{L}\p{N}])" + Regex.Escape(a!).Replace(@"\ ", @"\s+") + @"(?![\p{L}\p{N}])",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200)))
+                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, Regex.InfiniteMatchTimeout))
             .ToList();
         return new ProfileFigure(name, names, values ?? new Dictionary<int, double>(), target);
     }

@@ -11,15 +11,16 @@ public static class StorageSetup
     /// later (environment, command line, test hosts) are honoured.</summary>
     public static IServiceCollection AddStorage(this IServiceCollection services)
     {
-        services.AddDbContext<SqliteAppDbContext>((sp, o) => o.UseSqlite(Resolve(sp).Connection));
-        services.AddDbContext<PostgresAppDbContext>((sp, o) => o.UseNpgsql(Resolve(sp).Connection));
-        services.AddScoped<AppDbContext>(sp => Resolve(sp).IsPostgres
+        services.AddSingleton(Resolve); // read once, after the host's configuration is complete
+        services.AddDbContext<SqliteAppDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<ResolvedStorage>().Connection));
+        services.AddDbContext<PostgresAppDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<ResolvedStorage>().Connection));
+        services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<ResolvedStorage>().IsPostgres
             ? sp.GetRequiredService<PostgresAppDbContext>()
             : sp.GetRequiredService<SqliteAppDbContext>());
         return services;
     }
 
-    private sealed record ResolvedStorage(bool IsPostgres, string Connection);
+    internal sealed record ResolvedStorage(bool IsPostgres, string Connection);
 
     private static ResolvedStorage Resolve(IServiceProvider sp)
     {
