@@ -19,13 +19,15 @@ public sealed class ProfileRule : NarrativeRule
     {
         if (ctx.Profile is null) return;
         var text = ctx.Text;
-        var figures = ProfileFigures.Of(ctx.Profile).Where(f => f.Values.Count > 0).ToList();
-        // A figure's numbers run from its name to the next figure's name ("IPKP 3,79 dan IPAK 3,81").
-        var mentionStarts = figures.SelectMany(f => f.Mentions(text.Text)).Select(m => m.Start).Order().ToList();
-        foreach (var figure in figures)
+        // Each figure's names are searched once; its numbers run from its name to the next figure's name
+        // ("IPKP 3,79 dan IPAK 3,81").
+        var figures = ProfileFigures.Of(ctx.Profile).Where(f => f.Values.Count > 0)
+            .Select(f => (Figure: f, Mentions: f.Mentions(text.Text).ToList())).ToList();
+        var mentionStarts = figures.SelectMany(f => f.Mentions).Select(m => m.Start).Order().ToList();
+        foreach (var (figure, mentions) in figures)
         {
             var lo = figure.Values.Values.Min() / 2; var hi = figure.Values.Values.Max() * 2;
-            foreach (var (_, mention) in figure.Mentions(text.Text))
+            foreach (var (_, mention) in mentions)
             {
                 var sentence = text.Sentences[text.SentenceAt(mention)];
                 var end = Math.Min(sentence.End, mentionStarts.FirstOrDefault(s => s >= mention, int.MaxValue));
