@@ -1,0 +1,104 @@
+namespace NarrativeAssist.Domain.Decks;
+
+/// <summary>A presentation as content, independent of any file format: ordered sections of slides, each with its
+/// script (speaker notes) and estimated speaking time, plus what the planner condensed and what the profile lacks.</summary>
+public sealed record DeckPlan
+{
+    public required DeckKind Kind { get; init; }
+
+    /// <summary>Deck title (also the document title of the rendered file).</summary>
+    public required string Title { get; init; }
+
+    /// <summary>Unit name, for file names and the title slide.</summary>
+    public required string UnitName { get; init; }
+
+    /// <summary>Speaking-time limit of this kind of deck.</summary>
+    public required int LimitSeconds { get; init; }
+
+    public required IReadOnlyList<DeckSection> Sections { get; init; }
+
+    /// <summary>What was shortened, merged or left out so the deck fits the limit, in Indonesian; empty when nothing was.</summary>
+    public IReadOnlyList<string> Condensed { get; init; } = [];
+
+    /// <summary>Gaps in the unit's substance found by <see cref="ProfileReview"/> (fix the profile, not the slides).</summary>
+    public IReadOnlyList<ProfileWarning> Warnings { get; init; } = [];
+
+    /// <summary>Words per minute the timing assumed.</summary>
+    public required int WordsPerMinute { get; init; }
+
+    public IEnumerable<SlidePlan> Slides => Sections.SelectMany(s => s.Slides);
+
+    public int TotalSeconds => Sections.Sum(s => s.Slides.Sum(x => x.Seconds));
+
+    public bool FitsLimit => TotalSeconds <= LimitSeconds;
+}
+
+/// <summary>A named group of slides (e.g. "Upaya", "Hasil") — the rows of the timing table.</summary>
+public sealed record DeckSection(string Key, string Title, IReadOnlyList<SlidePlan> Slides)
+{
+    public int Seconds => Slides.Sum(s => s.Seconds);
+}
+
+/// <summary>What a slide is for; renderers pick a layout of the template from it.</summary>
+public enum SlideKind
+{
+    /// <summary>Opening slide: title and subtitle (layout type "title").</summary>
+    Title,
+    /// <summary>Section divider (layout type "secHead").</summary>
+    Section,
+    /// <summary>Title and bullet points (layout type "obj"/"tx").</summary>
+    Bullets,
+    /// <summary>Title, a native chart and a few bullet points.</summary>
+    Chart,
+    /// <summary>Quotations (testimonials).</summary>
+    Quote,
+    /// <summary>Title and a table.</summary>
+    Table,
+    /// <summary>Closing slide (layout type "title").</summary>
+    Closing,
+}
+
+/// <summary>One slide. <see cref="Key"/> is stable across runs (e.g. "upaya-MP", "hasil-1") so tools can find it.</summary>
+public sealed record SlidePlan
+{
+    public required string Key { get; init; }
+    public required SlideKind Kind { get; init; }
+    public required string Title { get; init; }
+    public string? Subtitle { get; init; }
+    public IReadOnlyList<Bullet> Bullets { get; init; } = [];
+    public ChartSpec? Chart { get; init; }
+    public TableSpec? Table { get; init; }
+
+    /// <summary>Places for photos the team adds (the profile holds no images): each becomes a captioned frame.</summary>
+    public IReadOnlyList<ImageSlot> Images { get; init; } = [];
+
+    /// <summary>The presenter's script, plain text, paragraphs separated by blank lines.</summary>
+    public required string Notes { get; init; }
+
+    /// <summary>Estimated speaking time of <see cref="Notes"/> plus the slide change.</summary>
+    public required int Seconds { get; init; }
+}
+
+/// <summary>A bullet point; level 0 is top level, 1 is a sub-point.</summary>
+public sealed record Bullet(string Text, int Level = 0)
+{
+    public static implicit operator Bullet(string text) => new(text);
+}
+
+public enum ChartType { Line, Column }
+
+/// <summary>A native chart: categories (years) on one axis, one or more series of values (null = no value that year).</summary>
+public sealed record ChartSpec(
+    ChartType Type,
+    string Title,
+    IReadOnlyList<string> Categories,
+    IReadOnlyList<ChartSeries> Series,
+    string NumberFormat = "General");
+
+public sealed record ChartSeries(string Name, IReadOnlyList<double?> Values);
+
+/// <summary>A table: header cells and rows of the same width.</summary>
+public sealed record TableSpec(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows);
+
+/// <summary>A frame for a photo to add, with what it should show.</summary>
+public sealed record ImageSlot(string Caption);
