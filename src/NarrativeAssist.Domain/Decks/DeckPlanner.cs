@@ -1,0 +1,56 @@
+using NarrativeAssist.Domain.Catalog;
+using NarrativeAssist.Domain.Profile;
+
+namespace NarrativeAssist.Domain.Decks;
+
+/// <summary>Plans a deck from a unit profile: builds it in full, then condenses step by step (shorter scripts, fewer
+/// items, merged slides) until the estimated speaking time fits the limit, telling the user each step taken.</summary>
+public static class DeckPlanner
+{
+    /// <exception cref="ArgumentException">When <paramref name="options"/> are out of range (message in Indonesian).</exception>
+    public static DeckPlan Plan(DeckKind kind, UnitProfile profile, LkeCatalog catalog, DeckOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        ArgumentNullException.ThrowIfNull(catalog);
+        options ??= new DeckOptions();
+        if (options.Validate() is { Count: > 0 } errors) throw new ArgumentException(string.Join("; ", errors), nameof(options));
+
+        var limit = options.LimitFor(kind);
+        var steps = kind == DeckKind.WawancaraVirtual ? Condensation.InterviewSteps : Condensation.FieldVisitSteps;
+        var condensation = Condensation.None;
+        var sections = Build(kind, new PlanContext(profile, catalog, options, condensation));
+        var condensed = new List<string>();
+        foreach (var step in steps)
+        {
+            var total = Seconds(sections);
+            if (total <= limit) break;
+            condensation = step.Apply(condensation);
+            var next = Build(kind, new PlanContext(profile, catalog, options, condensation));
+            if (Seconds(next) < total) condensed.Add(step.Describe(profile));  // a step that changed nothing is not reported
+            sections = next;
+        }
+
+        var warnings = ProfileReview.Review(profile, catalog, kind).ToList();
+        var final = Seconds(sections);
+        if (final > limit)
+            warnings.Add(new("melebihi_waktu",
+                $"Meski sudah diringkas, perkiraan waktu paparan {SpeechTiming.Clock(final)} melebihi batas {SpeechTiming.Clock(limit)}; kurangi isi profil atau sesuaikan kecepatan bicara."));
+        return new DeckPlan
+        {
+            Kind = kind,
+            Title = (kind == DeckKind.WawancaraVirtual ? "Paparan Wawancara Virtual" : "Paparan Observasi Lapangan")
+                    + $" — {profile.Unit.Nama} Menuju {profile.Unit.PredikatTarget.ToKey()} {profile.Unit.TahunPenilaian}",
+            UnitName = profile.Unit.Nama,
+            LimitSeconds = limit,
+            WordsPerMinute = options.WordsPerMinute,
+            Sections = sections,
+            Condensed = condensed,
+            Warnings = warnings,
+        };
+    }
+
+    private static IReadOnlyList<DeckSection> Build(DeckKind kind, PlanContext c) =>
+        kind == DeckKind.WawancaraVirtual ? InterviewPlanner.Sections(c) : FieldVisitPlanner.Sections(c);
+
+    private static int Seconds(IReadOnlyList<DeckSection> sections) => sections.Sum(s => s.Seconds);
+}
