@@ -76,6 +76,7 @@ public static class ServerSetup
         services.AddScoped<ProgressService>();
         services.AddScoped<UnitAccess>();
         services.AddScoped<ProfileLoader>();
+        services.AddScoped<DeckRequestResolver>();
         services.AddScoped<NarrativeStore>();
         services.AddScoped<ScoreService>();
         services.AddScoped<Seeder>();
@@ -135,6 +136,7 @@ public static class ServerSetup
         api.MapEvidenceEndpoints();
         api.MapProgressEndpoints();
         api.MapTemplateEndpoints();
+        api.MapDeckEndpoints();
     }
 }
 

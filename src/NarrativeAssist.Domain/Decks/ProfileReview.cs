@@ -34,7 +34,7 @@ public static class ProfileReview
             if (!profile.Inovasi.Any(i => i.Kategori == k))
                 w.Add(new("kategori_inovasi_kosong", $"Belum ada inovasi kelompok \"{k.Label()}\" (kategori {k.ToKey()}).", "inovasi"));
         }
-        if (profile.Inovasi.Count > 0 && !profile.Inovasi.Any(i => i.DireplikasiOleh.Count > 0))
+        if (!profile.Inovasi.Any(i => i.DireplikasiOleh.Count > 0))
             w.Add(new("tanpa_replikasi", "Belum ada inovasi yang direplikasi unit lain; isi direplikasi_oleh dan buktinya (foto atau dokumen) pada inovasi yang sudah ditiru.", "inovasi"));
         foreach (var (inovasi, i) in profile.Inovasi.Select((x, i) => (x, i)))
         {

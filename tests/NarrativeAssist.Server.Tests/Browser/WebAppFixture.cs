@@ -27,7 +27,7 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
-    public string RepoRoot { get; } = FindRepoRoot();
+    public string RepoRoot { get; } = NarrativeAssist.Tests.RepoRoot.Path;
     public string ScreenshotDirectory => Path.Combine(RepoRoot, "docs", "screenshots");
     public string SampleDocx => Path.Combine(RepoRoot, "templates", "samples", "narasi-contoh.docx");
 
@@ -136,13 +136,6 @@ public sealed class WebAppFixture : IAsyncLifetime
         var token = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client;
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "NarrativeAssist.sln"))) return dir.FullName;
-        throw new InvalidOperationException("NarrativeAssist.sln tidak ditemukan di atas " + AppContext.BaseDirectory);
     }
 
     private sealed class WebAppFactory(IDictionary<string, string?> settings) : WebApplicationFactory<Program>

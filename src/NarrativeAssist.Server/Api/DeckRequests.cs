@@ -1,0 +1,73 @@
+using System.Security.Claims;
+using System.Text.Json;
+using NarrativeAssist.Domain.Catalog;
+using NarrativeAssist.Domain.Decks;
+using NarrativeAssist.Domain.Profile;
+
+namespace NarrativeAssist.Server.Api;
+
+/// <summary>Body of <c>POST /api/decks</c>, <c>/api/decks/plan</c> and <c>/api/decks/tour</c>: the deck kind and
+/// either a profile (YAML/JSON text, or a JSON object) or the id of a unit whose stored profile to use.</summary>
+public sealed record DeckRequest(
+    string? Kind,
+    JsonElement? Profile,
+    Guid? UnitId,
+    string? TemplateId,
+    int? WordsPerMinute,
+    int? LimitMinutes);
+
+/// <summary>A request resolved to domain values.</summary>
+public sealed record ResolvedDeckRequest(DeckKind Kind, UnitProfile Profile, DeckOptions Options, string? TemplateId);
+
+/// <summary>Turns a <see cref="DeckRequest"/> into a profile and options, or a 4xx problem in Indonesian.
+/// Bad profiles throw <see cref="Domain.Yaml.UserInputException"/> (→ 400 with field, line and expectation).</summary>
+public sealed class DeckRequestResolver(ProfileLoader profiles, LkeCatalog catalog)
+{
+    public async Task<(ResolvedDeckRequest? Request, IResult? Problem)> ResolveAsync(
+        DeckRequest? req, ClaimsPrincipal user, CancellationToken cancel, bool kindRequired = true)
+    {
+        if (req is null) return (null, ApiProblems.BadRequest("invalid_input", "Kirim JSON {\"kind\", \"profile\" atau \"unitId\"}."));
+        var kind = DeckKind.WawancaraVirtual;
+        if (kindRequired || req.Kind is not null)
+        {
+            if (!DeckKinds.TryParse(req.Kind, out kind))
+                return (null, ApiProblems.BadRequest("invalid_input", $"kind harus {string.Join(" atau ", DeckKinds.Keys)}."));
+        }
+
+        var hasProfile = req.Profile is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined };
+        if (hasProfile == req.UnitId.HasValue)
+            return (null, ApiProblems.BadRequest("invalid_input", "Isi salah satu: profile (isi profil unit) atau unitId (profil yang tersimpan di unit)."));
+
+        UnitProfile? profile;
+        if (hasProfile)
+        {
+            var p = req.Profile!.Value;
+            var text = p.ValueKind switch
+            {
+                JsonValueKind.String => p.GetString(),
+                JsonValueKind.Object => p.GetRawText(),   // JSON is YAML: one parser, the same messages
+                _ => null,
+            };
+            if (string.IsNullOrWhiteSpace(text))
+                return (null, ApiProblems.BadRequest("invalid_input", "profile harus berupa teks profil (YAML atau JSON) atau objek JSON profil unit."));
+            profile = UnitProfileParser.Parse(text, catalog.AreaCodes);
+        }
+        else
+        {
+            var (stored, problem) = await profiles.ForRequestAsync(user, req.UnitId, cancel);
+            if (problem is not null) return (null, problem);
+            if (stored is null)
+                return (null, ApiProblems.BadRequest("profile_missing", "Profil unit ini belum diisi. Isi profil unit terlebih dahulu (menu Profil)."));
+            profile = stored;
+        }
+
+        var options = new DeckOptions { WordsPerMinute = req.WordsPerMinute ?? 110 };
+        if (req.LimitMinutes is { } minutes)
+            options = kind == DeckKind.WawancaraVirtual ? options with { InterviewLimitSeconds = minutes * 60 } : options with { FieldVisitLimitSeconds = minutes * 60 };
+        if (options.Validate() is { Count: > 0 } errors)
+            return (null, ApiProblems.BadRequest("invalid_input", Capitalize(string.Join("; ", errors)) + "."));
+        return (new ResolvedDeckRequest(kind, profile, options, req.TemplateId), null);
+    }
+
+    private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
+}
