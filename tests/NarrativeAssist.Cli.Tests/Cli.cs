@@ -15,15 +15,7 @@ internal static class Cli
         return new Result(exit, stdout.ToString(), stderr.ToString());
     }
 
-    public static string RepoRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NarrativeAssist.sln"))) dir = dir.Parent;
-            return dir!.FullName;
-        }
-    }
+    public static string RepoRoot => NarrativeAssist.Tests.RepoRoot.Path;
 
     public static string Sample(string name) => Path.Combine(RepoRoot, "templates", "samples", name);
     public static string SampleUnit => Path.Combine(RepoRoot, "templates", "units", "contoh.yaml");

@@ -10,15 +10,7 @@ internal static class TestData
     public static NarrativeChecker Checker { get; } = new(BuiltInData.Rules);
 
     /// <summary>The repository root (the folder holding NarrativeAssist.sln).</summary>
-    public static string RepoRoot
-    {
-        get
-        {
-            var dir = new DirectoryInfo(AppContext.BaseDirectory);
-            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NarrativeAssist.sln"))) dir = dir.Parent;
-            return dir?.FullName ?? throw new InvalidOperationException("NarrativeAssist.sln not found above " + AppContext.BaseDirectory);
-        }
-    }
+    public static string RepoRoot => NarrativeAssist.Tests.RepoRoot.Path;
 
     public static IEnumerable<string> Rules(this QuestionResult r) => r.Findings.Select(f => f.Rule);
 }

@@ -9,16 +9,9 @@ internal static class RepoFiles
 {
     public static readonly string[] AreaCodes = ["MP", "TL", "SDM", "AK", "PW", "PP"];
 
-    public static string Root { get; } = FindRoot();
+    public static string Root => NarrativeAssist.Tests.RepoRoot.Path;
 
-    public static string Read(string relativePath) => File.ReadAllText(Path.Combine(Root, relativePath));
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "NarrativeAssist.sln"))) return dir.FullName;
-        throw new InvalidOperationException("NarrativeAssist.sln not found above " + AppContext.BaseDirectory);
-    }
+    public static string Read(string relativePath) => File.ReadAllText(NarrativeAssist.Tests.RepoRoot.File(relativePath));
 
     /// <summary>The same content as JSON, as a user's tool would write it: numbers and booleans unquoted,
     /// keys (including years) as strings.</summary>
