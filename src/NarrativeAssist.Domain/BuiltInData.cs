@@ -12,7 +12,12 @@ public static class BuiltInData
 
     private static readonly Lazy<RuleBook> LazyRules = new(() => RuleBook.Load(Catalog, RuleSources()));
 
+    private static readonly Lazy<IReadOnlyList<Rehearsal.QaQuestion>> LazyQaBank = new(() => Rehearsal.QaBank.Parse(Resource("qa/bank-awal.yaml"), Catalog));
+
     public static LkeCatalog Catalog => LazyCatalog.Value;
+
+    /// <summary>The starter question bank for the Q&amp;A drill.</summary>
+    public static IReadOnlyList<Rehearsal.QaQuestion> QaBank => LazyQaBank.Value;
 
     /// <summary>Checklists of every question and the generic rules, validated against <see cref="Catalog"/>.</summary>
     public static RuleBook Rules => LazyRules.Value;
