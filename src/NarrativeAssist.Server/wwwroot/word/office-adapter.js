@@ -22,11 +22,32 @@ const office = () => /** @type {any} */ (globalThis).Office;
 /** @returns {any} */
 const word = () => /** @type {any} */ (globalThis).Word;
 
+/** Office.js dari CDN Microsoft. taskpane.html memuatnya di <head> (anjuran Microsoft); bila halaman dibuka tanpa
+ * tag itu, modul ini menyisipkan skripnya sendiri. */
+export const OFFICE_JS_URL = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/** @type {Promise<boolean> | null} */
+let officeScript = null;
+
+/** Memuat Office.js sekali (tanpa memblokir parser). true bila termuat. @returns {Promise<boolean>} */
+function loadOfficeJs() {
+  if (office()) return Promise.resolve(true);
+  officeScript ??= new Promise((resolve) => {
+    const script = document.createElement("script");
+    script.src = OFFICE_JS_URL;
+    script.onload = () => resolve(true);
+    script.onerror = () => resolve(false);
+    document.head.append(script);
+  });
+  return officeScript;
+}
+
 /**
  * Menunggu Office siap. `null` bila halaman dibuka di luar Word (office.js tidak termuat atau host bukan Word).
- * @returns {Promise<{ host: string, comments: boolean } | null>}
+ * @returns {Promise<{ host: string, comments: boolean, dropDowns: boolean } | null>}
  */
 export async function start() {
+  if (!(await loadOfficeJs())) return null;
   const O = office();
   if (!O || typeof O.onReady !== "function") return null;
   const info = await Promise.race([
@@ -34,7 +55,8 @@ export async function start() {
     new Promise((resolve) => setTimeout(() => resolve(null), 4000)),
   ]);
   if (!info || !word() || String(info.host) !== String(O.HostType?.Word ?? "Word")) return null;
-  return { host: "Word", comments: !!O.context?.requirements?.isSetSupported?.("WordApi", "1.4") };
+  const supports = (/** @type {string} */ v) => !!O.context?.requirements?.isSetSupported?.("WordApi", v);
+  return { host: "Word", comments: supports("1.4"), dropDowns: supports("1.9") };
 }
 
 /**
@@ -55,6 +77,31 @@ export function questionIdOfTag(tag) {
   if (tag.startsWith(ANSWER_PREFIX)) return tag.slice(ANSWER_PREFIX.length);
   if (tag.startsWith(NARRATIVE_PREFIX)) return tag.slice(NARRATIVE_PREFIX.length);
   return null;
+}
+
+/**
+ * Mengantrekan pemuatan kontrol konten bertanda `tag` dengan properti `props` (belum disinkronkan).
+ * @param {any} context
+ * @param {string} tag
+ * @param {string[]} props
+ */
+function byTag(context, tag, props) {
+  const found = context.document.contentControls.getByTag(tag);
+  found.load(props.length ? props.map((p) => `items/${p}`).join(",") : "items");
+  return found;
+}
+
+/**
+ * Kontrol narasi `lke:<id>` dengan `props` termuat (satu `sync`), atau null bila tidak ada di dokumen.
+ * @param {any} context
+ * @param {string} questionId
+ * @param {string[]} [props]
+ * @returns {Promise<any>}
+ */
+async function narrativeControl(context, questionId, props = ["text"]) {
+  const found = byTag(context, NARRATIVE_PREFIX + questionId, props);
+  await context.sync();
+  return found.items[0] ?? null;
 }
 
 /**
@@ -109,11 +156,8 @@ export async function readNarratives() {
  */
 export async function readNarrative(questionId) {
   return word().run(async (/** @type {any} */ context) => {
-    const all = context.document.contentControls;
-    const text = all.getByTag(NARRATIVE_PREFIX + questionId);
-    const answer = all.getByTag(ANSWER_PREFIX + questionId);
-    text.load("items/text");
-    answer.load("items/text");
+    const text = byTag(context, NARRATIVE_PREFIX + questionId, ["text"]);
+    const answer = byTag(context, ANSWER_PREFIX + questionId, ["text"]);
     await context.sync();
     if (text.items.length === 0) return null;
     return { questionId, text: normalize(text.items[0].text), answer: answer.items.length ? cleanAnswer(answer.items[0].text) : null };
@@ -131,11 +175,8 @@ export async function readNarrative(questionId) {
  */
 export async function selectText(questionId, start, length) {
   return word().run(async (/** @type {any} */ context) => {
-    const found = context.document.contentControls.getByTag(NARRATIVE_PREFIX + questionId);
-    found.load("items/text");
-    await context.sync();
-    if (found.items.length === 0) return false;
-    const cc = found.items[0];
+    const cc = await narrativeControl(context, questionId);
+    if (!cc) return false;
     const text = normalize(cc.text);
     const piece = text.substr(start, length).split("\n")[0].slice(0, SEARCH_LIMIT).replace(/\s+$/, "");
     if (length <= 0 || piece.trim() === "") {
@@ -162,11 +203,9 @@ export async function selectText(questionId, start, length) {
  */
 export async function selectQuestion(questionId) {
   return word().run(async (/** @type {any} */ context) => {
-    const found = context.document.contentControls.getByTag(NARRATIVE_PREFIX + questionId);
-    found.load("items");
-    await context.sync();
-    if (found.items.length === 0) return false;
-    found.items[0].select("Start");
+    const cc = await narrativeControl(context, questionId, []);
+    if (!cc) return false;
+    cc.select("Start");
     await context.sync();
     return true;
   });
@@ -218,11 +257,8 @@ export async function insertSkeleton(blocks) {
  */
 export async function insertHtmlIntoNarrative(questionId, html) {
   return word().run(async (/** @type {any} */ context) => {
-    const found = context.document.contentControls.getByTag(NARRATIVE_PREFIX + questionId);
-    found.load("items/text");
-    await context.sync();
-    if (found.items.length === 0) return false;
-    const cc = found.items[0];
+    const cc = await narrativeControl(context, questionId);
+    if (!cc) return false;
     const current = normalize(cc.text).trim();
     const empty = current === "" || /^\[Tulis narasi .*\]$/.test(current);
     cc.insertHtml(html, empty ? "Replace" : "End");
@@ -238,13 +274,56 @@ export async function insertHtmlIntoNarrative(questionId, html) {
  */
 export async function replaceNarrative(questionId, text) {
   return word().run(async (/** @type {any} */ context) => {
-    const found = context.document.contentControls.getByTag(NARRATIVE_PREFIX + questionId);
-    found.load("items");
-    await context.sync();
-    if (found.items.length === 0) return false;
-    found.items[0].insertText(text, "Replace");
+    const cc = await narrativeControl(context, questionId, []);
+    if (!cc) return false;
+    cc.insertText(text, "Replace");
     await context.sync();
     return true;
+  });
+}
+
+/**
+ * Menulis jawaban pilihan pengguna ke kontrol `lke-jawaban:<id>`. Bila kontrolnya belum ada, paragraf
+ * "Jawaban: <kode>" disisipkan tepat setelah kontrol narasi dan kodenya dibungkus kontrol bertanda (WordApi 1.1:
+ * insertParagraph, insertText, insertContentControl). Pada kontrol daftar pilihan (kerangka dari baris perintah)
+ * itemnya dipilih lewat WordApi 1.9; Word yang lebih lama tidak dapat mengubahnya dari panel.
+ * @param {string} questionId
+ * @param {string} answer kode jawaban, mis. "A", "Ya" atau "87,5"
+ * @returns {Promise<"diganti" | "dibuat" | "tanpa-narasi">}
+ */
+export async function writeAnswer(questionId, answer) {
+  return word().run(async (/** @type {any} */ context) => {
+    const answers = byTag(context, ANSWER_PREFIX + questionId, ["type"]);
+    const narratives = byTag(context, NARRATIVE_PREFIX + questionId, []);
+    await context.sync();
+    const existing = answers.items[0];
+    if (existing) {
+      if (existing.type === "DropDownList" || existing.type === "ComboBox") {
+        if (!office()?.context?.requirements?.isSetSupported?.("WordApi", "1.9"))
+          throw new Error("Jawaban di dokumen ini berupa daftar pilihan: pilih jawabannya langsung di dokumen (versi Word ini belum mendukung WordApi 1.9).");
+        const list = existing.type === "DropDownList" ? existing.dropDownListContentControl : existing.comboBoxContentControl;
+        const items = list.listItems;
+        items.load("items/value,items/displayText");
+        await context.sync();
+        const item = items.items.find((/** @type {any} */ i) => String(i.value).trim().toLowerCase() === answer.trim().toLowerCase());
+        if (!item) throw new Error(`Pilihan “${answer}” tidak ada di daftar pilihan jawaban ${questionId} di dokumen.`);
+        item.select();
+      } else {
+        existing.insertText(answer, "Replace");
+      }
+      await context.sync();
+      return "diganti";
+    }
+    const narrative = narratives.items[0];
+    if (!narrative) return "tanpa-narasi";
+    const paragraph = narrative.insertParagraph("Jawaban: ", "After");
+    const code = paragraph.insertText(answer, "End");
+    const cc = code.insertContentControl();
+    cc.tag = ANSWER_PREFIX + questionId;
+    cc.title = `Jawaban ${questionId}`;
+    cc.appearance = "BoundingBox";
+    await context.sync();
+    return "dibuat";
   });
 }
 
@@ -271,8 +350,13 @@ function normalize(t) {
   return String(t ?? "").replace(/\r\n?|\v/g, "\n");
 }
 
-/** @param {string} t */
+/**
+ * Jawaban dari teks kontrol: kosong/petunjuk "[…]" = belum dijawab; "A — penjelasan" (tampilan daftar pilihan
+ * kerangka) = kodenya saja.
+ * @param {string} t
+ */
 function cleanAnswer(t) {
   const a = normalize(t).trim();
-  return a === "" || /^\[.*\]$/.test(a) ? null : a;
+  if (a === "" || /^\[.*\]$/.test(a)) return null;
+  return a.split(/\s+[—–]\s+/)[0].trim();
 }

@@ -1,14 +1,24 @@
 // @ts-check
 /**
- * Panel tugas Word NarrativeAssist: masuk, navigasi LKE, pertanyaan di kursor (diperiksa ulang saat mengetik
- * berhenti), pemeriksaan seluruh dokumen, kerangka, contoh narasi, komentar, dan penyimpanan ke ruang kerja unit
- * dengan aturan ETag. Semua akses ke Word lewat ./office-adapter.js.
+ * Panel tugas Word NarrativeAssist: masuk, pemilih unit, navigasi LKE, pertanyaan di kursor (diperiksa ulang saat
+ * mengetik berhenti) dengan pilihan jawaban, pemeriksaan seluruh dokumen (temuan dikelompokkan per pemeriksaan dengan
+ * Sebelumnya/Berikutnya), kerangka, contoh narasi, komentar, dan penyimpanan ke ruang kerja unit dengan aturan ETag
+ * (semua konflik "Simpan semua" diselesaikan dalam satu dialog). Semua akses ke Word lewat ./office-adapter.js.
+ *
+ * Urutan awal (waktu interaktif): Office.js dimuat tanpa memblokir; formulir masuk tampil tanpa menunggunya, dan bila
+ * sudah masuk, katalog, daftar unit dan versi narasi diambil bersamaan dengan pemuatan Office.js.
  */
 import * as api from "../api.js";
-import { h, replace, statusBadge, bar, errorBox, STATUS_LABEL, SEVERITY_LABEL } from "../views/ui.js";
+import { h, replace, statusBadge, bar, errorBox, light, num, STATUS_LABEL, SEVERITY_LABEL } from "../views/ui.js";
 import * as word from "./office-adapter.js";
 
 const CHECK_DELAY_MS = 700;
+/** Unit terakhir yang dipilih di panel (localStorage: bertahan antarsesi Word). */
+const UNIT_KEY = "na.word.unit";
+/** Cadangan teks pengguna yang diganti versi server saat konflik (localStorage), untuk "Pulihkan versi saya". */
+const BACKUP_KEY = "na.word.cadangan";
+/** Katalog LKE ringkas untuk pembukaan panel berikutnya (localStorage). */
+const CATALOG_KEY = "na.word.katalog";
 
 /** @typedef {{ id: string, text: string, letter: string, options: Array<{ code: string, value: number, penjelasan: string }>,
  *   answerLabel: string, lever: string }} Q */
@@ -20,7 +30,10 @@ const state = {
   /** @type {Lever[]} */ levers: [],
   /** @type {string | null} */ unitId: null,
   /** @type {Map<string, api.QuestionResult>} */ results: new Map(),
-  /** @type {Map<string, { etag: string | null, text: string | null }>} */ baseline: new Map(),
+  /** @type {api.UnitRef[]} */ units: [],
+  /** @type {Map<string, { etag: string | null, text: string | null, answer?: string | null }>} */ baseline: new Map(),
+  /** Jawaban di dokumen saat pemeriksaan terakhir. @type {Map<string, string | null>} */ docAnswers: new Map(),
+  /** Posisi langkah per kelompok temuan dokumen. @type {Map<string, number>} */ steps: new Map(),
   /** @type {string | null} */ current: null,
   /** @type {string | null} */ checkedText: null,
   comments: false,
@@ -36,13 +49,46 @@ function announce(text) {
 
 // ---- Awal ------------------------------------------------------------------------------------
 
+/** Office siap (atau null di luar Word): dimulai sekali, bersamaan dengan pengambilan data panel. */
+const hostReady = word.start();
+
+/** @typedef {{ catalog: PaneCatalog, units: api.UnitRef[] }} Workspace */
+
+/**
+ * Katalog dan daftar unit, diambil bersamaan (dan bersamaan dengan pemuatan Office.js). Katalog LKE (±480 KB JSON)
+ * disimpan ringkas di localStorage: panel yang dibuka lagi langsung memakainya, sementara versi server diambil di
+ * latar belakang dan menggantikannya bila berbeda (stale-while-revalidate).
+ * @returns {Promise<Workspace>}
+ */
+function fetchWorkspace() {
+  const fresh = api.catalog().then(compactCatalog);
+  const cached = cachedCatalog();
+  fresh.then((c) => {
+    const json = JSON.stringify(c);
+    if (cached && JSON.stringify(cached) === json) return;
+    try { localStorage.setItem(CATALOG_KEY, json); } catch { /* penyimpanan penuh: tetap jalan tanpa cache */ }
+    if (cached && state.questions.size > 0) { // katalog berubah sejak kunjungan lalu
+      applyCatalog(c);
+      renderNavigator();
+      renderCurrent();
+    }
+  }).catch(() => {});
+  return Promise.all([cached ?? fresh, api.units()]).then(([catalog, units]) => ({ catalog, units }));
+}
+
 async function boot() {
-  const host = await word.start();
-  if (!host) return outside();
-  state.comments = host.comments;
   api.onUnauthorized(() => showLogin("Sesi Anda telah berakhir. Silakan masuk kembali."));
-  if (api.isSignedIn()) await showMain();
-  else showLogin();
+  if (api.isSignedIn()) {
+    const workspace = fetchWorkspace();
+    workspace.catch(() => {}); // galat ditampilkan oleh showMain
+    const host = await hostReady;
+    if (!host) return outside();
+    await showMain(workspace);
+    return;
+  }
+  // Formulir masuk tidak memerlukan Word: tampil segera; panel di luar Word diganti pesannya begitu diketahui.
+  showLogin();
+  if (!(await hostReady)) outside();
 }
 
 function outside() {
@@ -52,6 +98,8 @@ function outside() {
       "(Windows, Mac, atau Word di web) setelah add-in dipasang."),
     h("p", null, "Di peramban, gunakan aplikasi web NarrativeAssist untuk memeriksa dokumen dan melihat dasbor unit."),
     h("p", null, h("a", { class: "button button-primary", href: "/" }, "Buka aplikasi web"))));
+  $("pane-logout").hidden = true;
+  document.body.dataset.outside = "true";
   ready();
 }
 
@@ -63,7 +111,8 @@ function ready() {
 /** @param {string} [message] */
 function showLogin(message) {
   $("pane-logout").hidden = true;
-  $("pane-unit").textContent = "";
+  replace($("pane-unit"));
+  $("pane-unit").parentElement?.classList.remove("has-picker");
   const error = h("div", { id: "login-error" });
   if (message) replace(error, h("div", { class: "message message-warning", role: "alert" }, message));
   const email = h("input", { id: "email", type: "email", autocomplete: "username", required: true });
@@ -85,7 +134,10 @@ function showLogin(message) {
     submit.disabled = true;
     try {
       await api.login(email.value.trim(), password.value);
-      await showMain();
+      const workspace = fetchWorkspace();
+      workspace.catch(() => {});
+      if (!(await hostReady)) return outside();
+      await showMain(workspace);
     } catch (e) {
       replace(error, errorBox(e));
       submit.disabled = false;
@@ -95,14 +147,18 @@ function showLogin(message) {
   ready();
 }
 
-async function showMain() {
+/** @param {Promise<Workspace>} workspace */
+async function showMain(workspace) {
+  state.comments = !!(await hostReady)?.comments;
   replace($("pane-main"), h("p", { class: "loading" }, h("span", { class: "spinner", "aria-hidden": "true" }), "Memuat katalog LKE…"));
   try {
-    const [catalog, units] = await Promise.all([api.catalog(), api.units()]);
-    indexCatalog(catalog);
-    const unit = units[0];
+    const { catalog, units } = await workspace;
+    applyCatalog(catalog);
+    state.units = units ?? [];
+    const remembered = localStorage.getItem(UNIT_KEY);
+    const unit = state.units.find((u) => u.id === remembered) ?? state.units[0];
     state.unitId = unit?.id ?? null;
-    $("pane-unit").textContent = unit ? `· ${unit.nama}` : "· tanpa unit";
+    renderUnit();
     if (state.unitId) await loadBaseline();
   } catch (e) {
     replace($("pane-main"), errorBox(e));
@@ -118,17 +174,62 @@ async function showMain() {
   ready();
 }
 
-/** Versi tersimpan tiap narasi saat panel dibuka: dasar If-Match bila panel belum membaca narasinya. */
-async function loadBaseline() {
-  const list = /** @type {Array<{ questionId: string, version: number }>} */ (
-    await api.request(`/api/units/${encodeURIComponent(/** @type {string} */ (state.unitId))}/narratives`));
-  for (const n of list) state.baseline.set(n.questionId, { etag: `"v${n.version}"`, text: null });
+/** Nama unit di kepala panel; pemilih unit bila pengguna tergabung di lebih dari satu unit. */
+function renderUnit() {
+  const holder = $("pane-unit");
+  holder.parentElement?.classList.toggle("has-picker", state.units.length > 1);
+  if (state.units.length <= 1) {
+    const unit = state.units[0];
+    replace(holder, unit ? `· ${unit.nama}` : "· tanpa unit");
+    return;
+  }
+  const select = h("select", { id: "pilih-unit", class: "unit-select", "aria-label": "Unit kerja", title: "Unit kerja" },
+    state.units.map((u) => h("option", { value: u.id, selected: u.id === state.unitId }, u.nama)));
+  select.addEventListener("change", () => { switchUnit(select.value).catch(showPaneError); });
+  replace(holder, select);
 }
 
-/** @param {any} c */
-function indexCatalog(c) {
+/**
+ * Berpindah unit: pilihan diingat, versi dasar narasi dimuat ulang, hasil pemeriksaan (yang memakai profil unit)
+ * dikosongkan, dan pertanyaan di kursor diperiksa ulang.
+ * @param {string} unitId
+ */
+async function switchUnit(unitId) {
+  if (unitId === state.unitId) return;
+  state.unitId = unitId;
+  localStorage.setItem(UNIT_KEY, unitId);
+  state.baseline.clear();
+  state.results.clear();
+  state.steps.clear();
+  await loadBaseline();
+  const unit = state.units.find((u) => u.id === unitId);
+  renderDocument(null);
+  renderNavigator();
+  setSaveNote(`Unit kerja: ${unit?.nama ?? ""}. Narasi disimpan ke unit ini.`);
+  if (state.current) { state.checkedText = null; await Promise.all([check(state.current), fetchBaseline(state.current)]); }
+}
+
+/** Versi tersimpan tiap narasi saat panel dibuka: dasar If-Match bila panel belum membaca narasinya. */
+async function loadBaseline() {
+  const unit = /** @type {string} */ (state.unitId);
+  const list = /** @type {Array<{ questionId: string, version: number, answer?: string | null }>} */ (
+    await api.request(`/api/units/${encodeURIComponent(unit)}/narratives`));
+  if (state.unitId !== unit) return;
+  for (const n of list) state.baseline.set(n.questionId, { etag: `"v${n.version}"`, text: null, answer: n.answer ?? null });
+}
+
+/** @typedef {{ v: 1, levers: Lever[], questions: Q[] }} PaneCatalog */
+
+/**
+ * Bagian katalog LKE yang dipakai panel (tanpa checklist): area → sub-area → pertanyaan dengan pilihan jawabannya.
+ * @param {any} c katalog lengkap dari GET /api/lke
+ * @returns {PaneCatalog}
+ */
+function compactCatalog(c) {
   /** @type {Map<string, Lever>} */
   const levers = new Map();
+  /** @type {Q[]} */
+  const questions = [];
   for (const part of c?.parts ?? []) {
     for (const area of part.areas ?? []) {
       const code = part.id === "H" ? "H" : area.code;
@@ -136,7 +237,7 @@ function indexCatalog(c) {
       if (!lever) { lever = { code, name: part.id === "H" ? "Hasil" : area.name, subs: [] }; levers.set(code, lever); }
       /** @param {any} q */
       const add = (q) => {
-        state.questions.set(q.id, { id: q.id, text: q.text, letter: q.letter, options: q.options ?? [], answerLabel: q.answerLabel ?? "", lever: code });
+        questions.push({ id: q.id, text: q.text, letter: q.letter, options: q.options ?? [], answerLabel: q.answerLabel ?? "", lever: code });
         return q.id;
       };
       for (const sub of area.subAreas ?? [])
@@ -146,7 +247,21 @@ function indexCatalog(c) {
     }
   }
   // Enam area pengungkit dulu, Hasil di akhir.
-  state.levers = [...levers.values()].sort((a, b) => (a.code === "H" ? 1 : 0) - (b.code === "H" ? 1 : 0));
+  return { v: 1, levers: [...levers.values()].sort((a, b) => (a.code === "H" ? 1 : 0) - (b.code === "H" ? 1 : 0)), questions };
+}
+
+/** @param {PaneCatalog} c */
+function applyCatalog(c) {
+  state.levers = c.levers;
+  state.questions = new Map(c.questions.map((q) => [q.id, q]));
+}
+
+/** Katalog ringkas dari kunjungan sebelumnya (localStorage), atau null. @returns {PaneCatalog | null} */
+function cachedCatalog() {
+  try {
+    const c = JSON.parse(localStorage.getItem(CATALOG_KEY) ?? "null");
+    return c?.v === 1 && Array.isArray(c.levers) && Array.isArray(c.questions) ? c : null;
+  } catch { return null; }
 }
 
 // ---- Kerangka tampilan ------------------------------------------------------------------------
@@ -219,17 +334,19 @@ async function follow() {
  * @param {string} id
  */
 async function fetchBaseline(id) {
-  if (!state.unitId || state.baseline.get(id)?.text != null) return;
+  const unit = state.unitId;
+  if (!unit || state.baseline.get(id)?.text != null) return;
   try {
-    const res = await fetch(`/api/units/${encodeURIComponent(state.unitId)}/narratives/${encodeURIComponent(id)}`, {
+    const res = await fetch(`/api/units/${encodeURIComponent(unit)}/narratives/${encodeURIComponent(id)}`, {
       headers: { Authorization: `Bearer ${api.getToken()}`, Accept: "application/json" }, cache: "no-store",
     });
+    if (state.unitId !== unit) return;
     const known = state.baseline.get(id);
-    if (res.status === 404) { if (!known) state.baseline.set(id, { etag: null, text: null }); return; }
+    if (res.status === 404) { if (!known) state.baseline.set(id, { etag: null, text: null, answer: null }); return; }
     if (!res.ok) return;
     const body = await res.json();
     const etag = res.headers.get("ETag");
-    if (!known?.etag || known.etag === etag) state.baseline.set(id, { etag, text: body.text ?? "" });
+    if (!known?.etag || known.etag === etag) state.baseline.set(id, { etag, text: body.text ?? "", answer: body.answer ?? null });
   } catch { /* tanpa teks dasar: narasi tetap disimpan dengan If-Match versi dari daftar */ }
 }
 
@@ -249,14 +366,19 @@ async function check(id) {
     if (n.answer) payload.answer = n.answer;
     /** @type {api.QuestionResult} */
     let result;
+    /** @type {string | null} */
+    let invalidAnswer = null;
     try {
       result = await api.request("/api/check", { method: "POST", json: payload });
     } catch (e) {
       if (!(e instanceof api.ApiError) || e.code !== "invalid_answer") throw e;
+      invalidAnswer = e.message;
       delete payload.answer; // jawaban di dokumen tidak sah: periksa narasinya saja
       result = await api.request("/api/check", { method: "POST", json: payload });
     }
     state.results.set(id, result);
+    state.docAnswers.set(id, n.answer);
+    invalidAnswers.set(id, invalidAnswer);
     if (state.current === id) {
       state.checkedText = n.text;
       renderCurrent();
@@ -268,6 +390,9 @@ async function check(id) {
     if (busy) busy.removeAttribute("aria-busy");
   }
 }
+
+/** Pesan bila jawaban di dokumen tidak sah untuk pertanyaannya. @type {Map<string, string | null>} */
+const invalidAnswers = new Map();
 
 function renderCurrent() {
   const panel = document.getElementById("panel-pertanyaan");
@@ -285,13 +410,78 @@ function renderCurrent() {
   replace(panel, h("div", { class: "card", id: "pertanyaan-kini", "data-question": id },
     h("div", { class: "q-now-id" }, id, q ? ` · ${q.answerLabel}` : ""),
     h("p", { class: "q-now-text" }, q?.text ?? "Pertanyaan tidak dikenal di katalog LKE."),
-    q && q.options.length > 0 && h("details", null, h("summary", null, "Pilihan jawaban"),
-      h("ul", { class: "options", id: "pilihan-jawaban" }, q.options.map((o) =>
-        h("li", { "aria-current": r?.answer === o.code ? "true" : null }, h("strong", null, o.code), ` — ${o.penjelasan}`)))),
+    q && answerPicker(q),
     h("div", { class: "actions" },
       h("button", { type: "button", class: "button button-primary", id: "periksa", onclick: () => check(id) }, "Periksa"),
       h("button", { type: "button", class: "button", id: "sisipkan-contoh", onclick: () => insertTemplate(id) }, "Sisipkan contoh narasi")),
     h("div", { id: "hasil-kini" }, r ? resultView(id, r) : h("p", { class: "loading" }, h("span", { class: "spinner", "aria-hidden": "true" }), "Memeriksa…"))));
+}
+
+/** Jawaban yang dipilih di dokumen untuk pertanyaan di kursor. @param {string} id */
+function docAnswer(id) {
+  return state.docAnswers.get(id) ?? null;
+}
+
+/**
+ * Pilihan jawaban pertanyaan di kursor: tombol radio (A/B/C…, Ya/Tidak) atau isian angka (persen, indeks). Pilihan
+ * ditulis ke kontrol `lke-jawaban:<id>` di dokumen (sumber pemeriksaan) lalu narasi diperiksa ulang; ruang kerja
+ * menerimanya saat "Simpan".
+ * @param {Q} q
+ */
+function answerPicker(q) {
+  const current = docAnswer(q.id);
+  const invalid = invalidAnswers.get(q.id);
+  const same = (/** @type {string} */ code) => !!current && current.trim().toLowerCase() === code.toLowerCase();
+  const summary = h("summary", { onclick: () => { box.dataset.userToggled = "true"; } },
+    "Jawaban: ", h("strong", { id: "jawaban-kini" }, current ?? "belum dipilih"));
+  /** @type {any} */
+  let body;
+  /** @type {HTMLDetailsElement} */
+  let box; // eslint-disable-line prefer-const -- dipakai oleh pendengar di bawah sebelum dibuat
+  if (q.options.length > 0) {
+    body = h("ul", { class: "options", id: "pilihan-jawaban", role: "radiogroup", "aria-label": `Jawaban ${q.id}` },
+      q.options.map((o) => h("li", { "aria-current": same(o.code) ? "true" : null },
+        h("label", { class: "option" },
+          h("input", { type: "radio", name: `jawaban-${q.id}`, value: o.code, checked: same(o.code),
+            onchange: () => { box.dataset.userToggled = "true"; chooseAnswer(q.id, o.code); } }),
+          h("span", null, h("strong", null, o.code), o.penjelasan && o.penjelasan.trim() !== o.code ? ` — ${o.penjelasan}` : "")))));
+  } else {
+    const input = h("input", { id: "jawaban-angka", type: "text", inputmode: "decimal", value: current ?? "", "aria-label": `Jawaban ${q.id} (${q.answerLabel})`,
+      placeholder: q.answerLabel === "%" ? "mis. 87,5" : "mis. 3,58" });
+    const apply = () => { const v = input.value.trim(); if (v) { box.dataset.userToggled = "true"; chooseAnswer(q.id, v); } };
+    input.addEventListener("keydown", (ev) => { if (ev.key === "Enter") { ev.preventDefault(); apply(); } });
+    body = h("div", { class: "answer-number" }, input, q.answerLabel && h("span", { class: "muted small" }, q.answerLabel),
+      h("button", { type: "button", class: "button", id: "pakai-jawaban", onclick: apply }, "Pakai jawaban"));
+  }
+  // Terbuka bila belum dijawab atau jawabannya tidak sah; bila pengguna sudah membuka/menutupnya, pilihannya
+  // dipertahankan saat panel digambar ulang (mis. setelah pemeriksaan ulang).
+  const shown = /** @type {HTMLDetailsElement | null} */ (document.getElementById("jawaban"));
+  const userToggled = shown?.dataset.question === q.id && shown.dataset.userToggled === "true";
+  const open = userToggled ? /** @type {HTMLDetailsElement} */ (shown).open : !current || !!invalid;
+  box = h("details", { class: "answer-box", id: "jawaban", "data-question": q.id, "data-user-toggled": userToggled ? "true" : null, open },
+    summary, body,
+    invalid && h("div", { class: "message message-warning small", role: "alert" }, invalid),
+    h("p", { class: "muted small" }, "Jawaban ditulis ke dokumen (kontrol “lke-jawaban”) dan ikut tersimpan ke ruang kerja saat Anda menekan Simpan."));
+  return box;
+}
+
+/**
+ * Menulis jawaban ke dokumen lewat adapter, lalu memeriksa ulang dengan jawaban itu.
+ * @param {string} id
+ * @param {string} code
+ */
+async function chooseAnswer(id, code) {
+  try {
+    const outcome = await word.writeAnswer(id, code);
+    if (outcome === "tanpa-narasi") { setSaveNote(`Narasi ${id} tidak ada di dokumen.`); return; }
+    state.docAnswers.set(id, code);
+    setSaveNote(`Jawaban ${id}: ${code} ditulis ke dokumen${state.unitId ? "; tekan Simpan untuk menyimpannya ke ruang kerja" : ""}.`);
+    state.checkedText = null;
+    await check(id);
+  } catch (e) {
+    renderCurrent(); // kembali menampilkan isi dokumen
+    showPaneError(e);
+  }
 }
 
 /**
@@ -321,10 +511,11 @@ function resultView(id, r) {
  * @param {string} id
  * @param {api.Finding} f
  * @param {string} [quote]
+ * @param {() => void} [onJump] dipanggil saat temuan diklik (mis. memindahkan posisi langkah kelompoknya)
  */
-function findingView(id, f, quote) {
+function findingView(id, f, quote, onJump) {
   const jump = h("button", { type: "button", class: "finding-jump", "data-question": id, "data-start": f.start, "data-length": f.length,
-    title: "Pilih teksnya di dokumen", onclick: () => selectFinding(id, f) },
+    title: "Pilih teksnya di dokumen", onclick: () => { onJump?.(); selectFinding(id, f); } },
     h("span", { class: "finding-head" },
       h("span", { class: `sev sev-${f.severity}` }, SEVERITY_LABEL[f.severity] ?? f.severity),
       h("span", { class: "finding-message" }, f.message)),
@@ -339,11 +530,12 @@ function findingView(id, f, quote) {
 /**
  * @param {string} id
  * @param {api.Finding} f
+ * @param {boolean} [quiet] tanpa pengumuman (langkah kelompok sudah mengumumkan posisinya)
  */
-async function selectFinding(id, f) {
+async function selectFinding(id, f, quiet = false) {
   try {
     const ok = await word.selectText(id, f.start, f.length);
-    announce(ok ? "Teks temuan dipilih di dokumen." : `Teks temuan tidak ditemukan lagi; narasi ${id} dipilih.`);
+    if (!quiet || !ok) announce(ok ? "Teks temuan dipilih di dokumen." : `Teks temuan tidak ditemukan lagi; narasi ${id} dipilih.`);
   } catch (e) { showPaneError(e); }
 }
 
@@ -376,6 +568,72 @@ async function insertTemplate(id) {
 
 // ---- Seluruh dokumen ---------------------------------------------------------------------------
 
+/** Nama pemeriksaan (aturan) untuk kelompok temuan; unsur checklist yang belum ada menjadi satu kelompok. */
+const RULE_LABEL = /** @type {Record<string, string>} */ ({
+  unsur: "Unsur daftar periksa belum ada",
+  placeholder: "Isian templat belum diganti",
+  profil: "Tidak sesuai profil unit",
+  bukti: "Bukti dukung belum disebut",
+  bukti_rinci: "Bukti dukung tanpa nomor/tanggal",
+  terlaksana: "Rencana, bukan yang telah dilakukan",
+  kabur: "Ungkapan kabur",
+  kuantitatif: "Hasil tanpa angka",
+  peningkatan: "Tanpa pembanding periode sebelumnya",
+  peningkatan_angka: "Perubahan tanpa dua angka",
+  panjang_minimal: "Narasi terlalu singkat",
+  panjang_maksimal: "Narasi terlalu panjang",
+  konsisten_jawaban: "Jawaban tidak konsisten dengan narasi",
+  jawaban_terendah: "Jawaban terendah untuk narasi panjang",
+  tidak_berkala: "Belum berkala/rutin",
+});
+const SEVERITY_RANK = /** @type {Record<string, number>} */ ({ error: 0, warning: 1, saran: 2 });
+
+/** @param {string} rule */
+const ruleKey = (rule) => (rule.startsWith("unsur.") ? "unsur" : rule);
+
+/** @typedef {{ id: string, f: api.Finding, quote: string }} Occurrence */
+/** @typedef {{ key: string, label: string, severity: string, items: Occurrence[] }} RuleGroup */
+
+/**
+ * Temuan dokumen dikelompokkan per pemeriksaan (pola PerfectIt), urut keparahan lalu jumlah; di dalam kelompok
+ * kemunculan berurutan menurut dokumen.
+ * @param {api.CheckReport} report
+ * @param {Map<string, string>} texts
+ * @returns {RuleGroup[]}
+ */
+function groupFindings(report, texts) {
+  /** @type {Map<string, RuleGroup>} */
+  const groups = new Map();
+  for (const q of report.questions) {
+    for (const f of q.findings) {
+      const key = ruleKey(f.rule);
+      let g = groups.get(key);
+      if (!g) { g = { key, label: RULE_LABEL[key] ?? `Pemeriksaan “${key}”`, severity: f.severity, items: [] }; groups.set(key, g); }
+      if ((SEVERITY_RANK[f.severity] ?? 3) < (SEVERITY_RANK[g.severity] ?? 3)) g.severity = f.severity;
+      const text = texts.get(q.id) ?? "";
+      g.items.push({ id: q.id, f, quote: f.length > 0 ? text.substr(f.start, Math.min(f.length, 80)) : "" });
+    }
+  }
+  return [...groups.values()].sort((a, b) =>
+    (SEVERITY_RANK[a.severity] ?? 3) - (SEVERITY_RANK[b.severity] ?? 3) || b.items.length - a.items.length || a.label.localeCompare(b.label, "id"));
+}
+
+/**
+ * Kartu skor per area pengungkit: rata-rata skor narasi yang ditulis di dokumen dengan lampu lalu lintas
+ * (hijau ≥ 80, kuning 60–79, merah < 60).
+ * @param {api.CheckReport} report
+ * @param {string} areaId
+ */
+function leverScore(report, areaId) {
+  const written = report.questions.filter((q) => q.status !== "kosong" && state.questions.get(q.id)?.lever === areaId);
+  if (written.length === 0) return h("span", { class: "badge badge-abu", "data-light": "abu" }, "Belum ada narasi");
+  const avg = written.reduce((sum, q) => sum + q.score, 0) / written.length;
+  const color = light(avg);
+  return h("span", { class: `badge badge-${color} lever-score`, "data-light": color, "data-score": Math.round(avg),
+    title: `Rata-rata skor ${written.length} narasi di area ini` },
+    h("span", { class: "badge-dot", "aria-hidden": "true" }), `Skor ${num(avg, 0)}`);
+}
+
 /** @param {api.CheckReport | null} report @param {word.DocNarrative[]} [docs] */
 function renderDocument(report, docs) {
   const panel = document.getElementById("panel-dokumen");
@@ -384,31 +642,85 @@ function renderDocument(report, docs) {
   if (!report) {
     replace(panel, h("div", { class: "card" },
       h("h2", null, "Seluruh dokumen"),
-      h("p", { class: "muted" }, "Memeriksa setiap narasi bertanda “lke:” di dokumen ini: cakupan per area dan semua temuan."),
+      h("p", { class: "muted" }, "Memeriksa setiap narasi bertanda “lke:” di dokumen ini: cakupan dan skor per area, dan semua temuan dikelompokkan per pemeriksaan."),
       h("div", { class: "actions" }, button)));
     return;
   }
   const texts = new Map((docs ?? []).map((d) => [d.questionId, d.text]));
-  const withFindings = report.questions.filter((q) => q.findings.length > 0);
+  const groups = groupFindings(report, texts);
+  const total = groups.reduce((sum, g) => sum + g.items.length, 0);
+  state.steps = new Map(); // hasil baru: setiap kelompok mulai dari awal
   replace(panel,
     h("div", { class: "card" },
       h("div", { class: "actions" }, button),
       h("p", { id: "ringkasan-dokumen" }, `${report.coverage.answered} dari ${report.coverage.total} pertanyaan terjawab, `,
         `${report.coverage.strong} kuat.`),
-      h("h3", null, "Cakupan per area"),
-      h("p", { class: "muted small" }, "Bilah biru: terjawab. Bilah hijau: berstatus kuat."),
+      h("h3", null, "Cakupan dan skor per area"),
+      h("p", { class: "muted small" }, "Bilah biru: terjawab. Bilah hijau: berstatus kuat. Skor: rata-rata narasi yang ditulis — hijau ≥ 80, kuning 60–79, merah < 60."),
       h("div", { id: "cakupan-area" }, report.coverage.areas.map((a) => h("div", { class: "area-row", "data-area": a.id },
-        h("div", { class: "area-name" }, h("span", null, a.name)),
+        h("div", { class: "area-name" }, h("span", null, a.name), leverScore(report, a.id)),
         bar(a.answered, a.total, `Terjawab — ${a.name}`, "brand"),
         bar(a.strong, a.total, `Kuat — ${a.name}`, "hijau"))))),
     h("div", { class: "card" },
-      h("h3", null, `Temuan (${withFindings.reduce((s, q) => s + q.findings.length, 0)})`),
-      withFindings.length === 0 ? h("p", { class: "muted" }, "Tidak ada temuan.") :
-        h("div", { id: "temuan-dokumen" }, withFindings.map((q) => h("div", { class: "temuan-q", "data-question": q.id },
-          h("h3", null, q.id, " ", statusBadge(q.status, q.score)),
-          q.findings.map((f) => findingView(q.id, f, (texts.get(q.id) ?? "").substr(f.start, Math.min(f.length, 80)))))))));
+      h("h3", null, `Temuan (${total})`),
+      groups.length === 0 ? h("p", { class: "muted" }, "Tidak ada temuan.") : [
+        h("p", { class: "muted small" }, "Dikelompokkan per pemeriksaan. “Berikutnya” memilih kemunculan berikutnya di dokumen."),
+        h("div", { id: "temuan-dokumen" }, groups.map((g) => groupView(g))),
+      ]));
 }
 
+/** @param {RuleGroup} g */
+function groupView(g) {
+  const pos = Math.min(state.steps.get(g.key) ?? -1, g.items.length - 1);
+  const current = h("div", { class: "step-current" });
+  const position = h("span", { class: "step-pos" });
+  const list = h("div", { class: "rule-items", hidden: true });
+  const toggle = h("button", { type: "button", class: "link-button rule-all", "aria-expanded": "false" }, `Tampilkan semua (${g.items.length})`);
+  const section = h("section", { class: "rule-group", "data-rule": g.key, "data-severity": g.severity, "aria-label": `${g.label}: ${g.items.length} temuan` },
+    h("div", { class: "rule-head" },
+      h("span", { class: `sev sev-${g.severity}` }, SEVERITY_LABEL[g.severity] ?? g.severity),
+      h("span", { class: "rule-name" }, g.label),
+      h("span", { class: "rule-count", "aria-label": `${g.items.length} temuan` }, String(g.items.length))),
+    h("div", { class: "stepper" },
+      h("button", { type: "button", class: "button step-prev", title: `Temuan “${g.label}” sebelumnya`, onclick: () => step(-1) }, "‹ Sebelumnya"),
+      position,
+      h("button", { type: "button", class: "button step-next", title: `Temuan “${g.label}” berikutnya`, onclick: () => step(1) }, "Berikutnya ›")),
+    current,
+    toggle,
+    list);
+
+  /** @param {number} i */
+  const show = (i) => {
+    state.steps.set(g.key, i);
+    section.dataset.position = String(i);
+    position.textContent = i < 0 ? `${g.items.length} temuan` : `${i + 1} dari ${g.items.length}`;
+    if (i < 0) { replace(current); return; }
+    const o = g.items[i];
+    replace(current, h("div", { class: "step-where" }, h("span", { class: "q-now-id" }, o.id), " ", state.questions.get(o.id)?.text ? shorten(/** @type {string} */ (state.questions.get(o.id)?.text), 70) : ""),
+      findingView(o.id, o.f, o.quote, () => show(i)));
+    for (const [k, el] of [...list.children].entries()) el.toggleAttribute("aria-current", k === i);
+  };
+  /** @param {number} delta */
+  const step = async (delta) => {
+    const n = g.items.length;
+    const now = state.steps.get(g.key) ?? -1;
+    const next = now < 0 ? (delta > 0 ? 0 : n - 1) : (now + delta + n) % n;
+    show(next);
+    const o = g.items[next];
+    announce(`${g.label}: ${next + 1} dari ${n}, ${o.id}.`);
+    await selectFinding(o.id, o.f, true);
+  };
+  toggle.addEventListener("click", () => {
+    const open = list.hidden;
+    list.hidden = !open;
+    toggle.setAttribute("aria-expanded", String(open));
+    toggle.textContent = open ? "Sembunyikan daftar" : `Tampilkan semua (${g.items.length})`;
+  });
+  replace(list, g.items.map((o, i) => h("div", { class: "rule-item", "data-question": o.id },
+    h("span", { class: "q-now-id" }, o.id), findingView(o.id, o.f, o.quote, () => show(i)))));
+  show(pos);
+  return section;
+}
 
 async function checkDocument() {
   const button = document.getElementById("periksa-dokumen");
@@ -439,14 +751,20 @@ async function checkDocument() {
 
 function renderNavigator() {
   const panel = document.getElementById("panel-navigasi");
-  if (!panel) return;
+  // Pohon 113 pertanyaan hanya dibangun saat tabnya terlihat (selectTab menggambarnya ulang): awal panel lebih ringan.
+  if (!panel || panel.hidden) return;
   const open = new Set([...panel.querySelectorAll("details[open]")].map((d) => /** @type {HTMLElement} */ (d).dataset.key));
   const tree = h("div", { class: "nav-tree", id: "navigator" }, state.levers.map((lever) => {
     const ids = lever.subs.flatMap((s) => s.questions);
     const strong = ids.filter((i) => state.results.get(i)?.status === "kuat").length;
     const checked = ids.filter((i) => state.results.has(i)).length;
+    const written = ids.map((i) => state.results.get(i)).filter((r) => r && r.status !== "kosong");
+    const avg = written.length ? written.reduce((sum, r) => sum + (r?.score ?? 0), 0) / written.length : null;
     return h("details", { "data-key": lever.code, "data-area": lever.code, open: open.has(lever.code) },
-      h("summary", null, h("span", { class: "sum-name" }, lever.name),
+      h("summary", null,
+        avg === null ? h("span", { class: "light light-abu", "aria-hidden": "true" })
+          : h("span", { class: `light light-${light(avg)}`, "data-light": light(avg), role: "img", "aria-label": `Skor rata-rata ${num(avg, 0)}`, title: `Skor rata-rata ${num(avg, 0)}` }),
+        h("span", { class: "sum-name" }, lever.name),
         h("span", { class: "muted small" }, checked ? `${strong}/${ids.length} kuat` : `${ids.length}`),
         skeletonButton(`area ${lever.name}`, ids)),
       lever.subs.map((sub) => h("details", { "data-key": sub.key, "data-sub": sub.key, open: open.has(sub.key) },
@@ -505,11 +823,70 @@ async function goTo(id) {
 
 // ---- Simpan dengan aturan ETag ------------------------------------------------------------------
 
-/** @param {string} text */
-function setSaveNote(text) {
+/**
+ * @param {string} text
+ * @param {...any} extra elemen tambahan di catatan (mis. tombol "Pulihkan versi saya")
+ */
+function setSaveNote(text, ...extra) {
   const note = document.getElementById("save-note");
-  if (note) note.textContent = text;
+  const more = extra.filter(Boolean);
+  if (note) replace(note, text, more.length ? [" ", more] : null);
   announce(text);
+}
+
+/** @param {string | null | undefined} a */
+const sameAnswer = (a, /** @type {string | null | undefined} */ b) => (a ?? "").trim().toLowerCase() === (b ?? "").trim().toLowerCase();
+
+/** @typedef {{ text: string, answer?: string | null, version: number, updatedAt?: string, updatedBy?: string }} ServerVersion */
+/**
+ * @typedef {{ kind: "saved" | "same" } | { kind: "error", error: unknown }
+ *   | { kind: "conflict", current: ServerVersion, etag: string | null }} PutOutcome
+ */
+/** @typedef {{ n: word.DocNarrative, current: ServerVersion, etag: string | null }} Conflict */
+
+/**
+ * PUT satu narasi (teks dan jawabannya di dokumen) dengan If-Match. 412/428 beserta versi terkini = konflik.
+ * @param {word.DocNarrative} n
+ * @param {string | null} etag
+ * @returns {Promise<PutOutcome>}
+ */
+async function putNarrative(n, etag) {
+  const unit = /** @type {string} */ (state.unitId);
+  const path = `/api/units/${encodeURIComponent(unit)}/narratives/${encodeURIComponent(n.questionId)}`;
+  /** @param {string | null} tag */
+  const send = (tag) => fetch(path, {
+    method: "PUT", cache: "no-store",
+    headers: { Authorization: `Bearer ${api.getToken()}`, Accept: "application/json", "Content-Type": "application/json", ...(tag ? { "If-Match": tag } : {}) },
+    body: JSON.stringify(n.answer ? { text: n.text, answer: n.answer } : { text: n.text }),
+  });
+  try {
+    let res = await send(etag);
+    if (res.status === 412 || res.status === 428) {
+      const problem = await res.json().catch(() => ({}));
+      const current = /** @type {ServerVersion | null} */ (problem.current ?? null);
+      const tag = problem.etag ?? (current ? `"v${current.version}"` : null);
+      if (!current) res = await send(tag); // narasinya belum/tidak lagi ada di server: simpan sebagai baru
+      else if (current.text === n.text && sameAnswer(current.answer, n.answer)) {
+        state.baseline.set(n.questionId, { etag: tag, text: current.text, answer: current.answer ?? null });
+        return { kind: "same" };
+      } else return { kind: "conflict", current, etag: tag };
+    }
+    if (!res.ok) {
+      const problem = await res.json().catch(() => null);
+      return { kind: "error", error: new api.ApiError(res.status, `${n.questionId}: ${api.messageFor(res.status, problem)}`, problem?.code) };
+    }
+    state.baseline.set(n.questionId, { etag: res.headers.get("ETag"), text: n.text, answer: n.answer });
+    return { kind: "saved" };
+  } catch (e) {
+    return { kind: "error", error: e };
+  }
+}
+
+/** Narasi di dokumen sama dengan versi dasarnya (teks dan jawaban)? @param {word.DocNarrative} n */
+async function unchanged(n) {
+  await fetchBaseline(n.questionId);
+  const base = state.baseline.get(n.questionId);
+  return base?.text != null && base.text === n.text && sameAnswer(base.answer, n.answer);
 }
 
 async function saveCurrent() {
@@ -517,73 +894,143 @@ async function saveCurrent() {
   const n = await word.readNarrative(state.current);
   if (!n) return;
   const outcome = await saveOne(n);
-  setSaveNote(outcome === "saved" ? `${n.questionId} tersimpan.` : outcome === "same" ? `${n.questionId} sudah sama dengan versi tersimpan.`
-    : outcome === "server" ? `${n.questionId}: versi server dipakai.` : outcome === "cancel" ? "Penyimpanan dibatalkan." : `${n.questionId} gagal disimpan.`);
-}
-
-async function saveAll() {
-  const docs = (await word.readNarratives()).filter((d) => d.text.trim() !== "" && !/^\[Tulis narasi .*\]$/.test(d.text.trim()));
-  let saved = 0, same = 0, failed = 0;
-  for (const d of docs) {
-    const o = await saveOne(d);
-    if (o === "saved" || o === "server") saved++; else if (o === "same") same++; else failed++;
-    setSaveNote(`Menyimpan… ${saved + same + failed}/${docs.length}`);
-  }
-  setSaveNote(`${saved} narasi tersimpan, ${same} tidak berubah${failed ? `, ${failed} tidak tersimpan` : ""}.`);
+  const id = n.questionId;
+  if (outcome === "server") setSaveNote(`${id}: versi server dipakai.`, restoreButton());
+  else setSaveNote(outcome === "saved" ? `${id} tersimpan.` : outcome === "same" ? `${id} sudah sama dengan versi tersimpan.`
+    : outcome === "cancel" ? "Penyimpanan dibatalkan; teks Anda tetap di dokumen." : `${id} gagal disimpan.`);
 }
 
 /**
- * PUT dengan If-Match versi yang sedang disunting; 412 → dialog dua versi.
+ * Menyimpan satu narasi; konflik → dialog dua versi.
  * @param {word.DocNarrative} n
  * @returns {Promise<"saved" | "same" | "server" | "cancel" | "error">}
  */
 async function saveOne(n) {
-  const unit = /** @type {string} */ (state.unitId);
-  await fetchBaseline(n.questionId);
-  const base = state.baseline.get(n.questionId);
-  if (base?.text != null && base.text === n.text) return "same";
-  const path = `/api/units/${encodeURIComponent(unit)}/narratives/${encodeURIComponent(n.questionId)}`;
-  /** @param {string | null} etag */
-  const put = (etag) => fetch(path, {
-    method: "PUT", cache: "no-store",
-    headers: { Authorization: `Bearer ${api.getToken()}`, Accept: "application/json", "Content-Type": "application/json", ...(etag ? { "If-Match": etag } : {}) },
-    body: JSON.stringify(n.answer ? { text: n.text, answer: n.answer } : { text: n.text }),
-  });
+  if (await unchanged(n)) return "same";
+  let r = await putNarrative(n, state.baseline.get(n.questionId)?.etag ?? null);
+  for (let attempt = 0; r.kind === "conflict" && attempt < 3; attempt++) {
+    const choice = await conflictDialog(n, r.current);
+    if (choice === "cancel") return "cancel";
+    if (choice === "server") { await takeServer({ n, current: r.current, etag: r.etag }); return "server"; }
+    r = await putNarrative(n, r.etag);
+  }
+  if (r.kind === "error") { showPaneError(r.error); return "error"; }
+  return r.kind === "conflict" ? "cancel" : r.kind;
+}
+
+/**
+ * Simpan semua narasi yang berubah. Konflik (412) tidak ditanyakan satu per satu: dikumpulkan, lalu diselesaikan
+ * bersama dalam satu dialog. Teks pengguna tidak pernah hilang: "Batal" membiarkan dokumen apa adanya, dan teks
+ * yang diganti versi server disimpan sebagai cadangan yang dapat dipulihkan.
+ */
+async function saveAll() {
+  const button = document.getElementById("simpan-semua");
+  button?.setAttribute("disabled", "");
   try {
-    let res = await put(base?.etag ?? null);
-    for (let attempt = 0; (res.status === 412 || res.status === 428) && attempt < 3; attempt++) {
-      const problem = await res.json().catch(() => ({}));
-      const current = problem.current;
-      const etag = problem.etag ?? (current ? `"v${current.version}"` : null);
-      if (!current) { res = await put(etag); continue; }
-      if (current.text === n.text) { state.baseline.set(n.questionId, { etag, text: current.text }); return "same"; }
-      const choice = await conflictDialog(n, current);
-      if (choice === "server") {
-        await word.replaceNarrative(n.questionId, current.text);
-        state.baseline.set(n.questionId, { etag, text: current.text });
-        if (state.current === n.questionId) await check(n.questionId);
-        return "server";
+    const docs = (await word.readNarratives()).filter((d) => d.text.trim() !== "" && !/^\[Tulis narasi .*\]$/.test(d.text.trim()));
+    let saved = 0, same = 0, failed = 0, server = 0, open = 0;
+    /** @type {Conflict[]} */
+    let conflicts = [];
+    for (const d of docs) {
+      if (await unchanged(d)) same++;
+      else {
+        const r = await putNarrative(d, state.baseline.get(d.questionId)?.etag ?? null);
+        if (r.kind === "saved") saved++;
+        else if (r.kind === "same") same++;
+        else if (r.kind === "conflict") conflicts.push({ n: d, current: r.current, etag: r.etag });
+        else { failed++; showPaneError(r.error); }
       }
-      if (choice === "cancel") return "cancel";
-      res = await put(etag);
+      setSaveNote(`Menyimpan… ${saved + same + failed + conflicts.length}/${docs.length}`);
     }
-    if (!res.ok) {
-      const problem = await res.json().catch(() => null);
-      showPaneError(new api.ApiError(res.status, api.messageFor(res.status, problem), problem?.code));
-      return "error";
+    for (let round = 0; conflicts.length > 0; round++) {
+      const choices = round < 3 ? await conflictsDialog(conflicts) : null;
+      if (!choices) { open = conflicts.length; break; }
+      /** @type {Conflict[]} */
+      const again = [];
+      for (const c of conflicts) {
+        if (choices.get(c.n.questionId) === "server") { await takeServer(c); server++; continue; }
+        const r = await putNarrative(c.n, c.etag);
+        if (r.kind === "saved") saved++;
+        else if (r.kind === "same") same++;
+        else if (r.kind === "conflict") again.push({ n: c.n, current: r.current, etag: r.etag }); // diubah lagi sementara itu
+        else { failed++; showPaneError(r.error); }
+      }
+      conflicts = again;
     }
-    state.baseline.set(n.questionId, { etag: res.headers.get("ETag"), text: n.text });
-    return "saved";
-  } catch (e) {
-    showPaneError(e);
-    return "error";
+    const parts = [`${saved} narasi tersimpan`, `${same} tidak berubah`];
+    if (server) parts.push(`${server} memakai versi server`);
+    if (open) parts.push(`${open} konflik belum diselesaikan (teks Anda tetap di dokumen)`);
+    if (failed) parts.push(`${failed} tidak tersimpan`);
+    setSaveNote(parts.join(", ") + ".", server ? restoreButton() : null);
+  } finally {
+    button?.removeAttribute("disabled");
   }
 }
 
 /**
- * Dialog konflik: versi Anda (di dokumen) dan versi di server berdampingan.
+ * Memakai versi server untuk satu narasi: teks pengguna dicadangkan dulu (localStorage), lalu dokumen diganti.
+ * @param {Conflict} c
+ */
+async function takeServer(c) {
+  const { n, current, etag } = c;
+  backup(n);
+  await word.replaceNarrative(n.questionId, current.text);
+  if (current.answer && !sameAnswer(current.answer, n.answer)) {
+    try { await word.writeAnswer(n.questionId, current.answer); } catch (e) { showPaneError(e); }
+  }
+  state.baseline.set(n.questionId, { etag, text: current.text, answer: current.answer ?? null });
+  if (state.current === n.questionId) { state.checkedText = null; await check(n.questionId); }
+}
+
+/** @typedef {{ questionId: string, text: string, answer: string | null, unitId: string | null, at: string, batch: number }} Backup */
+
+/** @returns {Backup[]} */
+function backups() {
+  try { return JSON.parse(localStorage.getItem(BACKUP_KEY) ?? "[]"); } catch { return []; }
+}
+
+/** Satu "batch" cadangan per tindakan simpan: "Pulihkan versi saya" memulihkan semua yang diganti tindakan itu. */
+let backupBatch = Date.now();
+
+/** @param {word.DocNarrative} n */
+function backup(n) {
+  const list = backups();
+  list.push({ questionId: n.questionId, text: n.text, answer: n.answer, unitId: state.unitId, at: new Date().toISOString(), batch: backupBatch });
+  localStorage.setItem(BACKUP_KEY, JSON.stringify(list.slice(-50)));
+}
+
+/** Tombol yang mengembalikan teks pengguna yang baru saja diganti versi server. */
+function restoreButton() {
+  const batch = backupBatch++;
+  const items = backups().filter((b) => b.batch === batch);
+  if (items.length === 0) return null;
+  return h("button", { type: "button", class: "link-button", id: "pulihkan", onclick: async () => {
+    try {
+      for (const b of items) {
+        await word.replaceNarrative(b.questionId, b.text);
+        if (b.answer) await word.writeAnswer(b.questionId, b.answer).catch(showPaneError);
+      }
+      setSaveNote(`Versi Anda dipulihkan di dokumen (${items.map((b) => b.questionId).join(", ")}); tekan Simpan untuk menyimpannya.`);
+      if (state.current && items.some((b) => b.questionId === state.current)) { state.checkedText = null; await check(state.current); }
+    } catch (e) { showPaneError(e); }
+  } }, "Pulihkan versi saya");
+}
+
+/** @param {string | null | undefined} updatedBy @param {string | undefined} updatedAt @param {number} version */
+function serverMeta(version, updatedBy, updatedAt) {
+  const when = updatedAt ? new Date(updatedAt).toLocaleString("id-ID", { dateStyle: "medium", timeStyle: "short" }) : "";
+  return `versi ${version}${updatedBy && !/^[0-9a-f-]{36}$/i.test(updatedBy) ? `, oleh ${updatedBy}` : ""}${when ? `, ${when}` : ""}`;
+}
+
+/** @param {string} text @param {string | null | undefined} answer */
+function versionBody(text, answer) {
+  return [h("pre", null, text), answer ? h("p", { class: "version-answer small" }, "Jawaban: ", h("strong", null, answer)) : null];
+}
+
+/**
+ * Dialog konflik satu narasi: versi Anda (di dokumen) dan versi di server berdampingan.
  * @param {word.DocNarrative} mine
- * @param {{ text: string, version: number, updatedAt?: string, updatedBy?: string }} server
+ * @param {ServerVersion} server
  * @returns {Promise<"server" | "mine" | "cancel">}
  */
 function conflictDialog(mine, server) {
@@ -591,18 +1038,67 @@ function conflictDialog(mine, server) {
   return new Promise((resolve) => {
     /** @param {"server" | "mine" | "cancel"} v */
     const done = (v) => { dialog.close(); resolve(v); };
-    const when = server.updatedAt ? new Date(server.updatedAt).toLocaleString("id-ID", { dateStyle: "medium", timeStyle: "short" }) : "";
     replace(dialog,
       h("h2", { id: "konflik-judul" }, `Narasi ${mine.questionId} sudah diubah orang lain`),
-      h("p", { class: "small" }, `Sejak Anda membukanya, narasi ini disimpan ulang di server (versi ${server.version}${server.updatedBy && !/^[0-9a-f-]{36}$/i.test(server.updatedBy) ? `, oleh ${server.updatedBy}` : ""}${when ? `, ${when}` : ""}). Pilih versi yang dipakai.`),
+      h("p", { class: "small" }, `Sejak Anda membukanya, narasi ini disimpan ulang di server (${serverMeta(server.version, server.updatedBy, server.updatedAt)}). Pilih versi yang dipakai.`),
       h("div", { class: "versions" },
-        h("div", { class: "version", id: "versi-saya" }, h("h3", null, "Versi Anda (di dokumen)"), h("pre", null, mine.text)),
-        h("div", { class: "version", id: "versi-server" }, h("h3", null, `Versi di server (v${server.version})`), h("pre", null, server.text))),
+        h("div", { class: "version", id: "versi-saya" }, h("h3", null, "Versi Anda (di dokumen)"), versionBody(mine.text, mine.answer)),
+        h("div", { class: "version", id: "versi-server" }, h("h3", null, `Versi di server (v${server.version})`), versionBody(server.text, server.answer))),
       h("div", { class: "actions" },
         h("button", { type: "button", class: "button", id: "pakai-server", onclick: () => done("server") }, "Pakai versi server"),
         h("button", { type: "button", class: "button button-primary", id: "timpa", onclick: () => done("mine") }, "Timpa dengan versi saya"),
-        h("button", { type: "button", class: "button button-subtle", onclick: () => done("cancel") }, "Batal")));
+        h("button", { type: "button", class: "button button-subtle", onclick: () => done("cancel") }, "Batal")),
+      h("p", { class: "muted small" }, "Versi yang tidak dipakai tidak hilang: versi server tetap ada di riwayat narasi, dan teks Anda yang diganti dapat dipulihkan dengan “Pulihkan versi saya”."));
     dialog.oncancel = (ev) => { ev.preventDefault(); done("cancel"); };
+    dialog.showModal();
+  });
+}
+
+/**
+ * Satu dialog untuk semua konflik "Simpan semua": setiap narasi dengan kedua versinya dan pilihan
+ * "Pertahankan versi saya" (bawaan) / "Pakai versi server". null bila dibatalkan (tidak ada yang diubah).
+ * @param {Conflict[]} conflicts
+ * @returns {Promise<Map<string, "mine" | "server"> | null>}
+ */
+function conflictsDialog(conflicts) {
+  const dialog = /** @type {HTMLDialogElement} */ ($("konflik"));
+  return new Promise((resolve) => {
+    /** @param {Map<string, "mine" | "server"> | null} v */
+    const done = (v) => { dialog.close(); resolve(v); };
+    /** @param {"mine" | "server"} value */
+    const setAll = (value) => {
+      for (const input of dialog.querySelectorAll(`input[type=radio][value=${value}]`)) /** @type {HTMLInputElement} */ (input).checked = true;
+    };
+    const items = conflicts.map(({ n, current }) => h("li", { class: "conflict-item", "data-question": n.questionId },
+      h("h3", null, n.questionId, " ", h("span", { class: "muted small" }, shorten(state.questions.get(n.questionId)?.text ?? "", 80))),
+      h("p", { class: "muted small" }, `Di server: ${serverMeta(current.version, current.updatedBy, current.updatedAt)}.`),
+      h("div", { class: "versions" },
+        h("div", { class: "version versi-saya" }, h("h4", null, "Versi Anda (di dokumen)"), versionBody(n.text, n.answer)),
+        h("div", { class: "version versi-server" }, h("h4", null, `Versi di server (v${current.version})`), versionBody(current.text, current.answer))),
+      h("fieldset", { class: "conflict-choice" },
+        h("legend", { class: "visually-hidden" }, `Versi yang dipakai untuk ${n.questionId}`),
+        h("label", null, h("input", { type: "radio", name: `pilih-${n.questionId}`, value: "mine", checked: true }), " Pertahankan versi saya"),
+        h("label", null, h("input", { type: "radio", name: `pilih-${n.questionId}`, value: "server" }), " Pakai versi server"))));
+    replace(dialog,
+      h("h2", { id: "konflik-judul" }, `${conflicts.length} narasi sudah diubah orang lain`),
+      h("p", { class: "small" }, "Sejak Anda membukanya, narasi berikut disimpan ulang di server. Pilih versi yang dipakai untuk setiap narasi, lalu terapkan sekaligus. ",
+        "Versi yang tidak dipakai tidak hilang: versi server tetap ada di riwayat narasi, dan teks Anda yang diganti dapat dipulihkan dengan “Pulihkan versi saya”."),
+      h("div", { class: "actions" },
+        h("button", { type: "button", class: "button button-subtle", onclick: () => setAll("mine") }, "Semua versi saya"),
+        h("button", { type: "button", class: "button button-subtle", onclick: () => setAll("server") }, "Semua versi server")),
+      h("ol", { class: "conflict-list", id: "daftar-konflik" }, items),
+      h("div", { class: "actions conflict-actions" },
+        h("button", { type: "button", class: "button button-primary", id: "terapkan-pilihan", onclick: () => {
+          /** @type {Map<string, "mine" | "server">} */
+          const choices = new Map();
+          for (const { n } of conflicts) {
+            const picked = /** @type {HTMLInputElement | null} */ (dialog.querySelector(`input[name="pilih-${CSS.escape(n.questionId)}"]:checked`));
+            choices.set(n.questionId, picked?.value === "server" ? "server" : "mine");
+          }
+          done(choices);
+        } }, "Terapkan pilihan"),
+        h("button", { type: "button", class: "button button-subtle", onclick: () => done(null) }, "Batal")));
+    dialog.oncancel = (ev) => { ev.preventDefault(); done(null); };
     dialog.showModal();
   });
 }

@@ -60,10 +60,12 @@ public static class WordPane
         cursorIn,
     };
 
-    public static async Task SignInAsync(IPage page)
+    public static Task SignInAsync(IPage page) => SignInAsync(page, WebAppFixture.AdminEmail, WebAppFixture.AdminPassword);
+
+    public static async Task SignInAsync(IPage page, string email, string password)
     {
-        await page.GetByLabel("Email").FillAsync(WebAppFixture.AdminEmail);
-        await page.GetByLabel("Kata sandi").FillAsync(WebAppFixture.AdminPassword);
+        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Kata sandi").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "Pertanyaan ini" }).WaitForAsync();
     }
@@ -75,6 +77,18 @@ public static class WordPane
         var units = await client.GetFromJsonAsync<JsonElement>("/api/units");
         var unit = units.EnumerateArray().First(u => u.GetProperty("nama").GetString() == "KPPN Contoh");
         return (client, unit.GetProperty("id").GetString()!);
+    }
+
+    /// <summary>The question ids of the catalog (GET /api/lke) with their answer options' codes.</summary>
+    public static async Task<Dictionary<string, string[]>> OptionsAsync(HttpClient client)
+    {
+        var catalog = await client.GetFromJsonAsync<JsonElement>("/api/lke");
+        return catalog.GetProperty("parts").EnumerateArray()
+            .SelectMany(p => p.GetProperty("areas").EnumerateArray())
+            .SelectMany(a => a.GetProperty("subAreas").EnumerateArray().SelectMany(s => s.GetProperty("questions").EnumerateArray())
+                .Concat(a.GetProperty("questions").EnumerateArray()))
+            .ToDictionary(q => q.GetProperty("id").GetString()!,
+                q => q.GetProperty("options").EnumerateArray().Select(o => o.GetProperty("code").GetString()!).ToArray());
     }
 
     /// <summary>What the fake Word host holds (JSON round trip, so arrays and objects compare as System.Text.Json).</summary>

@@ -5,8 +5,13 @@
 //  - objek tidak boleh dipakai di luar Word.run-nya (InvalidObjectPath);
 //  - parentContentControl gagal dengan ItemNotFound bila kursor tidak di dalam kontrol konten;
 //  - search() mencari teks persis (≤ 255 karakter), select() memindahkan pilihan dan memicu DocumentSelectionChanged;
-//  - insertComment hanya ada bila WordApi 1.4 dinyatakan didukung.
-// Isi awal: window.__FAKE_WORD_SEED = { narratives: [{questionId, text, answer}], requirements: {WordApi: "1.4"}, cursorIn: "P.MP.1.a" }.
+//  - insertComment hanya ada bila WordApi 1.4 dinyatakan didukung;
+//  - ContentControl.insertParagraph("…", "After") menyisipkan paragraf baru setelah paragraf yang memuat akhir kontrol
+//    (di luar kontrol); Paragraph.insertText(…, "Start"|"End"|"Replace") seperti Word;
+//  - kontrol daftar pilihan (type "DropDownList"): teksnya tidak dapat diganti dengan insertText (GeneralException,
+//    seperti Word), itemnya dipilih lewat dropDownListContentControl.listItems (hanya bila WordApi 1.9 didukung).
+// Isi awal: window.__FAKE_WORD_SEED = { narratives: [{questionId, text, answer, answerItems?: [{displayText, value}],
+//   noAnswerControl?: true}], requirements: {WordApi: "1.4"}, cursorIn: "P.MP.1.a" }.
 // Pengamatan dari uji: window.__fakeWord (bodyText, selection, controls, comments, htmlInserts, typeAtCursor, placeCursor…).
 (function () {
   "use strict";
@@ -121,7 +126,7 @@
     insertContentControl() {
       const cc = new ContentControl(this.context, () => {
         const a = this._a();
-        const c = { id: model.nextId++, anchor: anchor(a.start, a.end), tag: "", title: "", appearance: "BoundingBox" };
+        const c = { id: model.nextId++, anchor: anchor(a.start, a.end), tag: "", title: "", appearance: "BoundingBox", type: "RichText" };
         model.controls.push(c);
         model.controls.sort((x, y) => x.anchor.start - y.anchor.start);
         return c;
@@ -185,6 +190,36 @@
     set appearance(v) { this._queue(() => { this._c().appearance = String(v); }); this._values.appearance = String(v); }
     get text() { return this._get("text"); }
     get id() { return this._get("id"); }
+    get type() { return this._get("type"); }
+    get dropDownListContentControl() {
+      this._check();
+      if (!isSetSupported("WordApi", "1.9")) throw new OfficeError("ApiNotFound", "ContentControl.dropDownListContentControl requires WordApi 1.9.");
+      return new DropDownList(this.context, this);
+    }
+    insertParagraph(text, location) {
+      if (!["Before", "After", "Start", "End"].includes(location)) throw new OfficeError("InvalidArgument", `ContentControl.insertParagraph: location '${location}' is not valid.`);
+      const str = String(text).replace(/\r\n?|\n/g, " ");
+      const p = new Paragraph(this.context, () => {
+        const a = this._c().anchor;
+        if (location === "After") {
+          const nl = model.text.indexOf("\n", a.end);
+          const pos = nl < 0 ? model.text.length : nl;
+          insertAt(pos, "\n" + str, new Set());
+          return anchor(pos + 1, pos + 1 + str.length);
+        }
+        if (location === "Before") {
+          const pos = model.text.lastIndexOf("\n", a.start - 1) + 1;
+          insertAt(pos, str + "\n", new Set());
+          return anchor(pos, pos + str.length);
+        }
+        const pos = location === "Start" ? a.start : a.end;
+        const grow = new Set([a]);
+        insertAt(pos, location === "Start" ? str + "\n" : "\n" + str, grow);
+        return location === "Start" ? anchor(pos, pos + str.length) : anchor(pos + 1, pos + 1 + str.length);
+      });
+      p._queue(() => p._a());
+      return p;
+    }
     load(props) {
       const names = parseLoad(props);
       this._queue(() => snapshot(this, this._c(), names));
@@ -206,6 +241,7 @@
     _range() { return new Range(this.context, () => this._c().anchor); }
     insertText(text, location) {
       if (!["Replace", "Start", "End"].includes(location)) throw new OfficeError("InvalidArgument", `ContentControl.insertText: location '${location}' is not valid.`);
+      this._queue(() => { if (this._c().type === "DropDownList") throw new OfficeError("GeneralException", "The text of a drop-down list content control cannot be changed with insertText."); });
       return this._range().insertText(text, location);
     }
     insertHtml(html, location) {
@@ -221,8 +257,49 @@
 
   function snapshot(proxy, c, names) {
     const all = names.length === 0 || names.includes("*");
-    const v = { tag: c.tag, title: c.title, appearance: c.appearance, id: c.id, text: model.text.slice(c.anchor.start, c.anchor.end) };
+    const v = { tag: c.tag, title: c.title, appearance: c.appearance, id: c.id, type: c.type || "RichText", text: model.text.slice(c.anchor.start, c.anchor.end) };
     for (const k of Object.keys(v)) if (all || names.includes(k)) proxy._values[k] = v[k];
+  }
+
+  class Paragraph extends Range {
+    insertText(text, location) {
+      if (!["Replace", "Start", "End"].includes(location)) throw new OfficeError("InvalidArgument", `Paragraph.insertText: location '${location}' is not valid.`);
+      return super.insertText(text, location);
+    }
+  }
+
+  class DropDownList extends ClientObject {
+    constructor(context, owner) { super(context); this._owner = owner; }
+    get listItems() { return new ListItemCollection(this.context, this._owner); }
+  }
+
+  class ListItemCollection extends ClientObject {
+    constructor(context, owner) { super(context); this._owner = owner; }
+    get items() { return this._get("items"); }
+    load() {
+      this._queue(() => {
+        const c = this._owner._c();
+        this._values.items = (c.items || []).map((it) => {
+          const p = new ListItem(this.context, c, it);
+          p._values.displayText = it.displayText; p._values.value = it.value;
+          return p;
+        });
+      });
+      return this;
+    }
+  }
+
+  class ListItem extends ClientObject {
+    constructor(context, control, item) { super(context); this._control = control; this._item = item; }
+    get displayText() { return this._get("displayText"); }
+    get value() { return this._get("value"); }
+    select() {
+      this._queue(() => {
+        const a = this._control.anchor;
+        deleteRange(a.start, a.end);
+        insertAt(a.start, this._item.displayText, new Set([a]));
+      });
+    }
   }
 
   class ContentControlCollection extends ClientObject {
@@ -304,17 +381,21 @@
 
   // ---- Isi awal: judul, kontrol narasi, baris jawaban untuk tiap narasi contoh.
   function appendPlain(str) { insertAt(model.text.length, str, new Set()); }
-  function appendControl(tag, str) {
+  function appendControl(tag, str, extra) {
     const start = model.text.length;
     appendPlain(str);
-    model.controls.push({ id: model.nextId++, anchor: anchor(start, model.text.length), tag, title: tag, appearance: "BoundingBox" });
+    model.controls.push(Object.assign({ id: model.nextId++, anchor: anchor(start, model.text.length), tag, title: tag, appearance: "BoundingBox", type: "RichText" }, extra || {}));
   }
   appendPlain("LAPORAN NARASI LKE ZONA INTEGRITAS\n");
   for (const n of seed.narratives || []) {
     appendPlain(n.questionId + "\n");
     appendControl("lke:" + n.questionId, n.text);
+    if (n.noAnswerControl) { appendPlain("\n"); continue; }
     appendPlain("\nJawaban: ");
-    appendControl("lke-jawaban:" + n.questionId, n.answer || "[jawaban]");
+    if (n.answerItems) {
+      const picked = n.answerItems.find((i) => i.value === n.answer);
+      appendControl("lke-jawaban:" + n.questionId, picked ? picked.displayText : "[jawaban]", { type: "DropDownList", items: n.answerItems });
+    } else appendControl("lke-jawaban:" + n.questionId, n.answer || "[jawaban]");
     appendPlain("\n");
   }
   appendPlain("Penutup.\n");
@@ -331,7 +412,7 @@
     model,
     bodyText: () => model.text,
     selection: () => ({ start: model.selection.start, end: model.selection.end, text: model.text.slice(model.selection.start, model.selection.end) }),
-    controls: () => model.controls.map((c) => ({ tag: c.tag, title: c.title, text: model.text.slice(c.anchor.start, c.anchor.end), start: c.anchor.start, end: c.anchor.end })),
+    controls: () => model.controls.map((c) => ({ tag: c.tag, title: c.title, type: c.type || "RichText", text: model.text.slice(c.anchor.start, c.anchor.end), start: c.anchor.start, end: c.anchor.end })),
     controlText: (tag) => { const c = control(tag); return c ? model.text.slice(c.anchor.start, c.anchor.end) : null; },
     comments: () => model.comments.slice(),
     htmlInserts: () => model.htmlInserts.slice(),
