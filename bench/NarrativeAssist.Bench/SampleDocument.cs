@@ -10,7 +10,7 @@ internal static class SampleDocument
 {
     public static int Write(string? root)
     {
-        root ??= FindRoot();
+        root ??= NarrativeAssist.Tests.RepoRoot.Path;
         var samples = Path.Combine(root, "templates", "samples");
         var yaml = new YamlStream();
         yaml.Load(new StringReader(File.ReadAllText(Path.Combine(samples, "narasi-contoh.yaml"))));
@@ -26,12 +26,5 @@ internal static class SampleDocument
         File.WriteAllBytes(path, stream.ToArray());
         Console.WriteLine($"Ditulis: {path} ({narratives.Count} narasi)");
         return 0;
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NarrativeAssist.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("NarrativeAssist.sln tidak ditemukan");
     }
 }

@@ -16,6 +16,7 @@ public static class CliApp
     private static readonly Dictionary<string, ICommand> Commands = new ICommand[]
     {
         new CheckCommand(), new ScoreCommand(), new CatalogCommand(), new SkeletonCommand(), new ManifestCommand(),
+        new DeckCommand(), new TourCommand(),
     }.ToDictionary(c => c.Name);
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -67,6 +68,10 @@ public static class CliApp
               Dokumen Word berisi kerangka narasi (content control bertag) untuk setiap pertanyaan.
           manifest --base-url https://SERVER [--output manifest.xml] [--host word|powerpoint|keduanya]
               Manifest add-in Office (Word dan PowerPoint) untuk server unit; cara memasang: manifest/README.md.
+          deck --kind wawancara-virtual|observasi-lapangan --unit PROFIL.yaml [--template TEMPLAT.pptx] --output PAPARAN.pptx [--plan-json RENCANA.json]
+              Presentasi wawancara virtual (20 menit) atau observasi lapangan dari profil unit, dengan naskah dan tabel waktu.
+          tour --unit PROFIL.yaml --output RUTE.docx
+              Rute kunjungan kantor (ruangan, penanggung jawab, poin) sebagai tabel Word siap cetak.
 
         Opsi bersama: --rules ATURAN.yaml (aturan tambahan, boleh berulang).
         Kode keluar: 0 = berhasil, 2 = masukan tidak valid (pesan di stderr).

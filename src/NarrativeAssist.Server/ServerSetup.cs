@@ -137,6 +137,8 @@ public static class ServerSetup
         api.MapProgressEndpoints();
         api.MapTemplateEndpoints();
         api.MapDeckEndpoints();
+        api.MapRehearsalEndpoints();
+        api.MapQaEndpoints();
     }
 }
 

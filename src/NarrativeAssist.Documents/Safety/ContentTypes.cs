@@ -8,17 +8,24 @@ internal static class ContentTypes
 {
     private const string WordDocument = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     private const string WordTemplate = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml";
+    private const string Presentation = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
+    private const string PresentationTemplate = "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml";
+    private const string Slideshow = "application/vnd.openxmlformats-officedocument.presentationml.slideshow.main+xml";
     private const long MaxCharacters = 1_000_000;
 
-    public static void RequireWordDocument(ZipArchive zip)
+    public static void RequireWordDocument(ZipArchive zip) => Require(zip, PackageKind.Word);
+
+    public static void Require(ZipArchive zip, PackageKind kind)
     {
+        var word = kind == PackageKind.Word;
         var entry = zip.Entries.FirstOrDefault(e => e.FullName.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase))
-                    ?? throw Rejections.NotAWordDocument(null);
-        var types = Read(entry);
+                    ?? throw (word ? Rejections.NotAWordDocument(null) : PresentationRejections.NotAPresentation(null));
+        var types = Read(entry, word);
         if (types.Any(t => t.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) || t.Contains("vbaProject", StringComparison.OrdinalIgnoreCase)))
-            throw Rejections.MacroEnabled();
-        if (types.Any(t => t is WordDocument or WordTemplate)) return;
-        throw Rejections.NotAWordDocument(KindOf(types));
+            throw word ? Rejections.MacroEnabled() : PresentationRejections.MacroEnabled();
+        if (word && types.Any(t => t is WordDocument or WordTemplate)) return;
+        if (!word && types.Any(t => t is Presentation or PresentationTemplate or Slideshow)) return;
+        throw word ? Rejections.NotAWordDocument(KindOf(types)) : PresentationRejections.NotAPresentation(KindOf(types));
     }
 
     private static string? KindOf(IReadOnlyCollection<string> types)
@@ -26,10 +33,11 @@ internal static class ContentTypes
         bool Has(string s) => types.Any(t => t.Contains(s, StringComparison.OrdinalIgnoreCase));
         if (Has("spreadsheetml")) return "lembar kerja Excel (.xlsx)";
         if (Has("presentationml")) return "presentasi PowerPoint (.pptx)";
+        if (Has("wordprocessingml")) return "dokumen Word (.docx)";
         return null;
     }
 
-    private static List<string> Read(ZipArchiveEntry entry)
+    private static List<string> Read(ZipArchiveEntry entry, bool word)
     {
         var settings = new XmlReaderSettings
         {
@@ -44,7 +52,7 @@ internal static class ContentTypes
                 if (reader.NodeType == XmlNodeType.Element && reader.GetAttribute("ContentType") is { } type)
                     types.Add(type.Trim());
         }
-        catch (XmlException e) { throw Rejections.Corrupt(e); }
+        catch (XmlException e) { throw word ? Rejections.Corrupt(e) : PresentationRejections.Corrupt(e); }
         return types;
     }
 }

@@ -5,7 +5,9 @@ namespace NarrativeAssist.Documents;
 
 /// <summary>Vets an uploaded package on its raw bytes before Open XML touches it: size, file signature,
 /// zip structure, macros, decompression bombs and the main content type. Every refusal is a
-/// <see cref="DocumentRejectedException"/>; work and memory are bounded by <see cref="DocumentLimits"/>.</summary>
+/// <see cref="DocumentRejectedException"/>; work and memory are bounded by <see cref="DocumentLimits"/>.
+/// Overloads without a <see cref="PackageKind"/> vet Word documents (narratives); deck templates pass
+/// <see cref="PackageKind.Presentation"/> and get the same checks with PowerPoint wording.</summary>
 public static class PackageGuard
 {
     private const int ChunkSize = 81_920;
@@ -15,49 +17,60 @@ public static class PackageGuard
     private static ReadOnlySpan<byte> CompoundFile => [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
     /// <summary>Reads <paramref name="input"/> (never more than the size limit) and vets it.</summary>
-    public static byte[] ReadChecked(Stream input, DocumentLimits? limits = null)
+    public static byte[] ReadChecked(Stream input, DocumentLimits? limits = null) => ReadChecked(input, PackageKind.Word, limits);
+
+    /// <summary>Reads <paramref name="input"/> (never more than the size limit) and vets it as a <paramref name="kind"/> package.</summary>
+    public static byte[] ReadChecked(Stream input, PackageKind kind, DocumentLimits? limits = null)
     {
         limits ??= DocumentLimits.Default;
-        var bytes = ReadBounded(input, limits);
-        Inspect(bytes, limits);
+        var bytes = ReadBounded(input, limits, kind);
+        Inspect(bytes, kind, limits);
         return bytes;
     }
 
-    /// <inheritdoc cref="ReadChecked"/>
-    public static async Task<byte[]> ReadCheckedAsync(Stream input, DocumentLimits? limits = null, CancellationToken cancel = default)
+    /// <inheritdoc cref="ReadChecked(Stream, DocumentLimits?)"/>
+    public static Task<byte[]> ReadCheckedAsync(Stream input, DocumentLimits? limits = null, CancellationToken cancel = default) =>
+        ReadCheckedAsync(input, PackageKind.Word, limits, cancel);
+
+    /// <inheritdoc cref="ReadChecked(Stream, PackageKind, DocumentLimits?)"/>
+    public static async Task<byte[]> ReadCheckedAsync(Stream input, PackageKind kind, DocumentLimits? limits = null, CancellationToken cancel = default)
     {
         limits ??= DocumentLimits.Default;
-        var bytes = await ReadBoundedAsync(input, limits, cancel).ConfigureAwait(false);
-        Inspect(bytes, limits);
+        var bytes = await ReadBoundedAsync(input, limits, kind, cancel).ConfigureAwait(false);
+        Inspect(bytes, kind, limits);
         return bytes;
     }
 
-    /// <summary>Vets a package already in memory.</summary>
-    public static void Inspect(byte[] package, DocumentLimits? limits = null)
+    /// <summary>Vets a Word package already in memory.</summary>
+    public static void Inspect(byte[] package, DocumentLimits? limits = null) => Inspect(package, PackageKind.Word, limits);
+
+    /// <summary>Vets a package of <paramref name="kind"/> already in memory.</summary>
+    public static void Inspect(byte[] package, PackageKind kind, DocumentLimits? limits = null)
     {
         limits ??= DocumentLimits.Default;
-        if (package.Length == 0) throw Rejections.EmptyFile();
-        if (package.Length > limits.MaxFileBytes) throw Rejections.TooLarge(limits);
+        var word = kind == PackageKind.Word;
+        if (package.Length == 0) throw word ? Rejections.EmptyFile() : PresentationRejections.EmptyFile();
+        if (package.Length > limits.MaxFileBytes) throw TooLarge(limits, kind);
         var head = package.AsSpan();
-        if (head.StartsWith(CompoundFile)) throw Rejections.EncryptedOrLegacy();
-        if (!head.StartsWith(ZipLocalHeader) && !head.StartsWith(ZipEmptyArchive)) throw Rejections.NotAZip();
+        if (head.StartsWith(CompoundFile)) throw word ? Rejections.EncryptedOrLegacy() : PresentationRejections.EncryptedOrLegacy();
+        if (!head.StartsWith(ZipLocalHeader) && !head.StartsWith(ZipEmptyArchive)) throw word ? Rejections.NotAZip() : PresentationRejections.NotAZip();
 
         // The declared count is checked before ZipArchive materialises one object per central-directory record.
-        var declared = ZipDirectory.DeclaredEntryCount(package) ?? throw Rejections.Corrupt();
-        if (declared > limits.MaxZipEntries) throw Rejections.TooManyEntries(limits);
+        var declared = ZipDirectory.DeclaredEntryCount(package) ?? throw (word ? Rejections.Corrupt() : PresentationRejections.Corrupt());
+        if (declared > limits.MaxZipEntries) throw word ? Rejections.TooManyEntries(limits) : PresentationRejections.TooManyEntries(limits);
 
         try
         {
             using var zip = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
             var entries = zip.Entries;
-            if (entries.Count > limits.MaxZipEntries) throw Rejections.TooManyEntries(limits);
-            if (entries.Any(IsMacroPart)) throw Rejections.MacroEnabled();
-            InflateAll(entries, limits);
-            ContentTypes.RequireWordDocument(zip);
+            if (entries.Count > limits.MaxZipEntries) throw word ? Rejections.TooManyEntries(limits) : PresentationRejections.TooManyEntries(limits);
+            if (entries.Any(IsMacroPart)) throw word ? Rejections.MacroEnabled() : PresentationRejections.MacroEnabled();
+            InflateAll(entries, limits, word);
+            ContentTypes.Require(zip, kind);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
         {
-            throw Rejections.Corrupt(e);
+            throw word ? Rejections.Corrupt(e) : PresentationRejections.Corrupt(e);
         }
     }
 
@@ -67,7 +80,7 @@ public static class PackageGuard
 
     /// <summary>Decompresses every entry into a counting sink, never trusting the sizes the headers declare,
     /// and stops as soon as the total or an entry's ratio passes its limit.</summary>
-    private static void InflateAll(IEnumerable<ZipArchiveEntry> entries, DocumentLimits limits)
+    private static void InflateAll(IEnumerable<ZipArchiveEntry> entries, DocumentLimits limits, bool word)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
@@ -83,17 +96,17 @@ public static class PackageGuard
                 {
                     produced += n;
                     total += n;
-                    if (total > limits.MaxTotalUncompressedBytes) throw Rejections.TooMuchData(limits);
-                    if (produced > limits.RatioCheckMinBytes && produced > ratioLimit) throw Rejections.SuspiciousRatio(entry.FullName);
+                    if (total > limits.MaxTotalUncompressedBytes) throw word ? Rejections.TooMuchData(limits) : PresentationRejections.TooMuchData(limits);
+                    if (produced > limits.RatioCheckMinBytes && produced > ratioLimit) throw word ? Rejections.SuspiciousRatio(entry.FullName) : PresentationRejections.SuspiciousRatio(entry.FullName);
                 }
             }
         }
         finally { ArrayPool<byte>.Shared.Return(buffer); }
     }
 
-    private static byte[] ReadBounded(Stream input, DocumentLimits limits)
+    private static byte[] ReadBounded(Stream input, DocumentLimits limits, PackageKind kind)
     {
-        if (TryExactLength(input, limits) is { } length)
+        if (TryExactLength(input, limits, kind) is { } length)
         {
             var exact = new byte[length];
             input.ReadExactly(exact);
@@ -102,13 +115,13 @@ public static class PackageGuard
         using var sink = new MemoryStream();
         var chunk = new byte[ChunkSize];
         int n;
-        while ((n = input.Read(chunk, 0, chunk.Length)) > 0) Append(sink, chunk, n, limits);
+        while ((n = input.Read(chunk, 0, chunk.Length)) > 0) Append(sink, chunk, n, limits, kind);
         return sink.ToArray();
     }
 
-    private static async Task<byte[]> ReadBoundedAsync(Stream input, DocumentLimits limits, CancellationToken cancel)
+    private static async Task<byte[]> ReadBoundedAsync(Stream input, DocumentLimits limits, PackageKind kind, CancellationToken cancel)
     {
-        if (TryExactLength(input, limits) is { } length)
+        if (TryExactLength(input, limits, kind) is { } length)
         {
             var exact = new byte[length];
             await input.ReadExactlyAsync(exact, cancel).ConfigureAwait(false);
@@ -117,22 +130,25 @@ public static class PackageGuard
         using var sink = new MemoryStream();
         var chunk = new byte[ChunkSize];
         int n;
-        while ((n = await input.ReadAsync(chunk, cancel).ConfigureAwait(false)) > 0) Append(sink, chunk, n, limits);
+        while ((n = await input.ReadAsync(chunk, cancel).ConfigureAwait(false)) > 0) Append(sink, chunk, n, limits, kind);
         return sink.ToArray();
     }
 
     /// <summary>For seekable streams the size is known up front: an oversized upload is refused unread.</summary>
-    private static int? TryExactLength(Stream input, DocumentLimits limits)
+    private static int? TryExactLength(Stream input, DocumentLimits limits, PackageKind kind)
     {
         if (!input.CanSeek) return null;
         var remaining = input.Length - input.Position;
-        if (remaining > limits.MaxFileBytes || remaining > Array.MaxLength) throw Rejections.TooLarge(limits);
+        if (remaining > limits.MaxFileBytes || remaining > Array.MaxLength) throw TooLarge(limits, kind);
         return (int)Math.Max(0, remaining);
     }
 
-    private static void Append(MemoryStream sink, byte[] chunk, int count, DocumentLimits limits)
+    private static void Append(MemoryStream sink, byte[] chunk, int count, DocumentLimits limits, PackageKind kind)
     {
-        if (sink.Length + count > limits.MaxFileBytes) throw Rejections.TooLarge(limits);
+        if (sink.Length + count > limits.MaxFileBytes) throw TooLarge(limits, kind);
         sink.Write(chunk, 0, count);
     }
+
+    private static DocumentRejectedException TooLarge(DocumentLimits limits, PackageKind kind) =>
+        kind == PackageKind.Word ? Rejections.TooLarge(limits) : PresentationRejections.TooLarge(limits);
 }

@@ -1,16 +1,26 @@
 using System.Security.Claims;
+using System.Text.Json;
+using NarrativeAssist.Documents.Decks;
+using NarrativeAssist.Documents.Reading;
 using NarrativeAssist.Domain.Catalog;
 using NarrativeAssist.Domain.Contracts;
 using NarrativeAssist.Domain.Decks;
 
 namespace NarrativeAssist.Server.Api;
 
-/// <summary>The deck engine over HTTP: the plan (timing table, warnings) and the rendered .pptx and tour .docx.</summary>
+/// <summary>The deck engine over HTTP: the plan (timing table, warnings), the rendered .pptx and the tour .docx.</summary>
 public static class DeckEndpoints
 {
+    private const string PptxType = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
+    private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
+
     public static void MapDeckEndpoints(this RouteGroupBuilder api)
     {
         var decks = api.MapGroup("/decks").WithTags("Presentasi").RequireAuthorization();
+
+        decks.MapGet("/templates", () => Results.Ok(DeckTemplate.BuiltInIds.Select(id => new { id, name = DeckTemplate.BuiltIn(id).Name, builtIn = true })))
+            .WithSummary("Templat presentasi bawaan");
 
         decks.MapPost("/plan", async (DeckRequest? req, DeckRequestResolver resolver, LkeCatalog catalog, ClaimsPrincipal user, CancellationToken cancel) =>
         {
@@ -18,5 +28,115 @@ public static class DeckEndpoints
             if (problem is not null) return problem;
             return Results.Ok(DeckPlanJson.From(DeckPlanner.Plan(r!.Kind, r.Profile, catalog, r.Options)));
         }).WithSummary("Rencana presentasi: salindia, naskah, perkiraan waktu, peringatan profil").Produces<DeckPlanJson>();
+
+        decks.MapPost("/", async (HttpRequest http, DeckRequestResolver resolver, LkeCatalog catalog, ClaimsPrincipal user, CancellationToken cancel) =>
+        {
+            var (req, upload, bodyProblem) = await ReadBodyAsync(http, cancel);
+            if (bodyProblem is not null) return bodyProblem;
+            var (r, problem) = await resolver.ResolveAsync(req, user, cancel);
+            if (problem is not null) return problem;
+
+            DeckTemplate template;
+            if (upload is not null)
+            {
+                await using var stream = upload.OpenReadStream();
+                template = await DeckTemplate.FromUploadAsync(stream, upload.FileName, cancel: cancel);   // rejected → 400/413 document_rejected
+            }
+            else if (r!.TemplateId is null) template = DeckTemplate.Default;
+            else if (DeckTemplate.BuiltInIds.Contains(r.TemplateId, StringComparer.OrdinalIgnoreCase)) template = DeckTemplate.BuiltIn(r.TemplateId.ToLowerInvariant());
+            else return ApiProblems.NotFound($"Templat presentasi \"{Short(r.TemplateId)}\" tidak ditemukan; templat bawaan: {string.Join(", ", DeckTemplate.BuiltInIds)}.");
+
+            var plan = DeckPlanner.Plan(r!.Kind, r.Profile, catalog, r.Options);
+            var deck = DeckRenderer.Render(plan, template, DeckTokens.From(r.Profile));
+            http.HttpContext.Response.Headers["X-Deck-Total-Seconds"] = plan.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            http.HttpContext.Response.Headers["X-Deck-Slides"] = deck.SlideCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Results.File(deck.Pptx, PptxType, FileName(plan.Kind.ToKey(), plan.UnitName, "pptx"));
+        }).WithSummary("Buat presentasi .pptx (JSON, atau multipart dengan field request dan templat .pptx pada field template)")
+          .Produces(200, contentType: PptxType).DisableAntiforgery();
+
+        decks.MapPost("/tour", async (DeckRequest? req, DeckRequestResolver resolver, ClaimsPrincipal user, CancellationToken cancel) =>
+        {
+            var (r, problem) = await resolver.ResolveAsync(req, user, cancel, kindRequired: false);
+            if (problem is not null) return problem;
+            var tour = TourPlan.From(r!.Profile);
+            if (tour.Stops.Count == 0)
+                return ApiProblems.BadRequest("no_rooms", "Profil unit belum memiliki ruangan (bagian ruangan: nama, pic, poin).");
+            using var buffer = new MemoryStream();
+            TourDocumentWriter.Write(tour, buffer);
+            return Results.File(buffer.ToArray(), DocxType, FileName("rute-observasi", tour.UnitName, "docx"));
+        }).WithSummary("Rute observasi lapangan sebagai tabel .docx yang dapat dicetak").Produces(200, contentType: DocxType);
+
+        decks.MapPost("/timing", (HttpRequest http, string? kind, int? limitMinutes, int? wordsPerMinute, CancellationToken cancel) =>
+            TimingAsync(http, kind, limitMinutes, wordsPerMinute, cancel))
+            .WithSummary("Periksa waktu presentasi yang terbuka: naskah (catatan pembicara) per salindia terhadap batas waktu")
+            .DisableAntiforgery();
     }
+
+    /// <summary>The timing check of a presentation the user has open: its file (multipart field "file", or the raw
+    /// .pptx as the body) → per-slide speaking time from the speaker notes, against the limit of the deck kind.</summary>
+    private static async Task<IResult> TimingAsync(HttpRequest http, string? kind, int? limitMinutes, int? wordsPerMinute, CancellationToken cancel)
+    {
+        var deckKind = DeckKind.WawancaraVirtual;
+        if (kind is not null && !DeckKinds.TryParse(kind, out deckKind))
+            return ApiProblems.BadRequest("invalid_input", $"kind harus {string.Join(" atau ", DeckKinds.Keys)}.");
+        var options = new DeckOptions { WordsPerMinute = wordsPerMinute ?? 110 };
+        var limit = limitMinutes is { } m ? m * 60 : options.LimitFor(deckKind);
+        options = deckKind == DeckKind.WawancaraVirtual ? options with { InterviewLimitSeconds = limit } : options with { FieldVisitLimitSeconds = limit };
+        if (options.Validate() is { Count: > 0 } errors) return ApiProblems.BadRequest("invalid_input", string.Join("; ", errors) + ".");
+
+        IReadOnlyList<PresentedSlide> slides;
+        if (http.HasFormContentType)
+        {
+            var form = await http.ReadFormAsync(cancel);
+            var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
+            if (file is null) return ApiProblems.BadRequest("invalid_input", "Unggah presentasi .pptx pada field \"file\".");
+            await using var stream = file.OpenReadStream();
+            slides = await PresentationReader.ReadAsync(stream, cancel: cancel);
+        }
+        else if (http.ContentType?.StartsWith(PptxType, StringComparison.OrdinalIgnoreCase) == true
+                 || http.ContentType?.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase) == true)
+            slides = await PresentationReader.ReadAsync(http.Body, cancel: cancel);
+        else return ApiProblems.Problem(415, "unsupported_media_type", "Unggah presentasi .pptx (multipart/form-data, field \"file\").");
+
+        var report = PresentationTiming.Check(slides, limit, options);
+        return Results.Ok(new
+        {
+            kind = deckKind.ToKey(), report.LimitSeconds, report.TotalSeconds, report.FitsLimit, report.WordsPerMinute,
+            slides = report.Slides, report.WithoutNotes, report.OverBudget,
+        });
+    }
+
+    /// <summary>JSON body, or multipart with the JSON in field "request" and an optional template file in "template".</summary>
+    private static async Task<(DeckRequest? Request, IFormFile? Template, IResult? Problem)> ReadBodyAsync(HttpRequest http, CancellationToken cancel)
+    {
+        try
+        {
+            if (http.HasFormContentType)
+            {
+                var form = await http.ReadFormAsync(cancel);
+                var json = form["request"].ToString();
+                if (string.IsNullOrWhiteSpace(json))
+                    return (null, null, ApiProblems.BadRequest("invalid_input", "Field \"request\" (JSON: kind, profile atau unitId) wajib diisi."));
+                return (JsonSerializer.Deserialize<DeckRequest>(json, Web), form.Files.GetFile("template"), null);
+            }
+            if (http.HasJsonContentType()) return (await http.ReadFromJsonAsync<DeckRequest>(Web, cancel), null, null);
+            return (null, null, ApiProblems.Problem(415, "unsupported_media_type", "Kirim JSON, atau formulir multipart dengan field request dan template."));
+        }
+        catch (JsonException j)
+        {
+            return (null, null, ApiProblems.BadRequest("bad_request",
+                $"JSON tidak valid{(j.Path is { Length: > 0 } p ? $" pada {p}" : "")}: periksa tanda kurung, koma, tanda kutip dan jenis nilainya."));
+        }
+    }
+
+    /// <summary>"wawancara-virtual-kppn-contoh.pptx": ASCII, no spaces, safe in every browser and file system.</summary>
+    internal static string FileName(string prefix, string unit, string extension)
+    {
+        var slug = new string(unit.ToLowerInvariant().Select(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' ? c : '-').ToArray());
+        slug = string.Join('-', slug.Split('-', StringSplitOptions.RemoveEmptyEntries));
+        if (slug.Length > 60) slug = slug[..60].TrimEnd('-');
+        return $"{prefix}{(slug.Length > 0 ? "-" + slug : "")}.{extension}";
+    }
+
+    private static string Short(string s) => s.Length > 40 ? s[..40] + "…" : s;
 }

@@ -10,6 +10,8 @@ public enum UnitPermission
     EditProfile,
     ManageEvidence,
     ManageMembers,
+    /// <summary>Record rehearsals, practise and edit the Q&amp;A bank.</summary>
+    Rehearse,
 }
 
 /// <summary>The four unit roles of the team and what each may do. A penulis writes only the areas assigned to them.</summary>
@@ -25,8 +27,8 @@ public static class Roles
     private static readonly Dictionary<string, UnitPermission[]> Grants = new()
     {
         [Admin] = Enum.GetValues<UnitPermission>(),
-        [Pimpinan] = [UnitPermission.Read, UnitPermission.Comment, UnitPermission.Approve, UnitPermission.EditProfile, UnitPermission.ManageEvidence],
-        [Penulis] = [UnitPermission.Read, UnitPermission.WriteNarrative, UnitPermission.Comment, UnitPermission.ManageEvidence],
+        [Pimpinan] = [UnitPermission.Read, UnitPermission.Comment, UnitPermission.Approve, UnitPermission.EditProfile, UnitPermission.ManageEvidence, UnitPermission.Rehearse],
+        [Penulis] = [UnitPermission.Read, UnitPermission.WriteNarrative, UnitPermission.Comment, UnitPermission.ManageEvidence, UnitPermission.Rehearse],
         [Peninjau] = [UnitPermission.Read, UnitPermission.Comment],
     };
 

@@ -18,6 +18,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<EvidenceEntity> Evidence => Set<EvidenceEntity>();
     public DbSet<ProgressSnapshot> ProgressSnapshots => Set<ProgressSnapshot>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<RehearsalEntity> Rehearsals => Set<RehearsalEntity>();
+    public DbSet<QaQuestionEntity> QaQuestions => Set<QaQuestionEntity>();
+    public DbSet<QaPracticeEntity> QaPractices => Set<QaPracticeEntity>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -75,6 +78,26 @@ public abstract class AppDbContext(DbContextOptions options)
             e.HasKey(x => new { x.UnitId, x.Week });
             e.Property(x => x.Week).HasMaxLength(10);
             e.HasOne<UnitEntity>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<RehearsalEntity>(e =>
+        {
+            e.Property(x => x.Kind).HasMaxLength(30);
+            e.HasIndex(x => new { x.UnitId, x.Kind });
+            e.HasOne<UnitEntity>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<QaQuestionEntity>(e =>
+        {
+            e.Property(x => x.BuiltInId).HasMaxLength(20);
+            e.Property(x => x.Area).HasMaxLength(10);
+            e.Property(x => x.Text).HasMaxLength(1000);
+            e.HasIndex(x => new { x.UnitId, x.BuiltInId }).IsUnique();   // a racing first read cannot copy the starter bank twice
+            e.HasOne<UnitEntity>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<QaPracticeEntity>(e =>
+        {
+            e.HasIndex(x => new { x.UnitId, x.QuestionId });
+            e.HasOne<UnitEntity>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Cascade);
+            e.HasOne<QaQuestionEntity>().WithMany().HasForeignKey(x => x.QuestionId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 }

@@ -17,6 +17,8 @@ public sealed class UnitEntity
     public string? Instansi { get; set; }
     /// <summary>The unit profile as the team wrote it (YAML or JSON), validated on every save.</summary>
     public string? ProfileText { get; set; }
+    /// <summary>When the unit's Q&amp;A bank was copied from the starter bank (once; deletions stay deleted).</summary>
+    public DateTimeOffset? QaSeededAt { get; set; }
     public DateTimeOffset? ProfileUpdatedAt { get; set; }
     public DateTimeOffset CreatedAt { get; set; }
     public List<MembershipEntity> Members { get; set; } = [];
@@ -104,4 +106,42 @@ public sealed class ProgressSnapshot
     public int Answered { get; set; }
     public int Strong { get; set; }
     public int Total { get; set; }
+}
+
+/// <summary>One timed practice run of a presentation: seconds per slide, recorded from the PowerPoint pane.</summary>
+public sealed class RehearsalEntity
+{
+    public Guid Id { get; set; }
+    public Guid UnitId { get; set; }
+    public required string Kind { get; set; }
+    public DateTimeOffset StartedAt { get; set; }
+    public int TotalSeconds { get; set; }
+    public int LimitSeconds { get; set; }
+    /// <summary>[{number, title, seconds}] as JSON.</summary>
+    public required string Slides { get; set; }
+    public Guid By { get; set; }
+}
+
+/// <summary>A question of the unit's Q&amp;A bank; <see cref="BuiltInId"/> names the starter question it was copied from.</summary>
+public sealed class QaQuestionEntity
+{
+    public Guid Id { get; set; }
+    public Guid UnitId { get; set; }
+    public string? BuiltInId { get; set; }
+    public required string Area { get; set; }
+    public required string Text { get; set; }
+    public int Practised { get; set; }
+    public DateTimeOffset? LastPractisedAt { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+}
+
+/// <summary>One practised answer: which question, how long, by whom.</summary>
+public sealed class QaPracticeEntity
+{
+    public long Id { get; set; }
+    public Guid UnitId { get; set; }
+    public Guid QuestionId { get; set; }
+    public int Seconds { get; set; }
+    public DateTimeOffset At { get; set; }
+    public Guid By { get; set; }
 }

@@ -286,10 +286,5 @@ public class AddinManifestTests
         doc.Root!.Element(Ov + "VersionOverrides")!.Element(Ov + "Resources")!.Element(Bt + kind)!.Elements()
             .Single(e => e.Attribute("id")!.Value == id);
 
-    private static string RepoRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NarrativeAssist.sln"))) dir = dir.Parent;
-        return dir!.FullName;
-    }
+    private static string RepoRoot() => NarrativeAssist.Tests.RepoRoot.Path;
 }

@@ -36,8 +36,7 @@ public class NarrativeTemplateTests
     [Fact]
     public void Every_built_in_template_names_a_Pemenuhan_question_and_parses()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "NarrativeAssist.sln"))) dir = dir.Parent;
+        var dir = new DirectoryInfo(NarrativeAssist.Tests.RepoRoot.Path);
         var files = Directory.GetFiles(Path.Combine(dir.FullName, "templates", "narratives"), "P.*.md");
         var templates = files.Select(f => NarrativeTemplate.Parse(File.ReadAllText(f), Path.GetFileName(f))).ToList();
         templates.Select(t => t.QuestionId).Should().BeEquivalentTo(BuiltInData.Catalog.Questions.Where(q => q.Part.Id == "P").Select(q => q.Id));
@@ -49,8 +48,7 @@ public class NarrativeTemplateTests
     {
         // The templates teach by example: with their placeholders filled with plausible facts, the checker must find
         // every checklist element and nothing but suggestions.
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "NarrativeAssist.sln"))) dir = dir.Parent;
+        var dir = new DirectoryInfo(NarrativeAssist.Tests.RepoRoot.Path);
         var checker = new NarrativeChecker(BuiltInData.Rules);
         foreach (var file in Directory.GetFiles(Path.Combine(dir.FullName, "templates", "narratives"), "P.*.md"))
         {

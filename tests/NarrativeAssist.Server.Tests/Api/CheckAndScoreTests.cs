@@ -9,12 +9,7 @@ namespace NarrativeAssist.Server.Tests.Api;
 [Collection("api")]
 public class CheckAndScoreTests(SharedServer s)
 {
-    private static string RepoFile(params string[] parts)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(dir!.FullName, "NarrativeAssist.sln"))) dir = dir.Parent;
-        return Path.Combine([dir.FullName, .. parts]);
-    }
+    private static string RepoFile(params string[] parts) => Path.Combine([RepoRoot.Path, .. parts]);
 
     [Fact]
     public async Task Check_one_narrative_returns_the_CLI_question_shape()

@@ -5,6 +5,7 @@ using NarrativeAssist.Domain;
 using NarrativeAssist.Domain.Decks;
 using NarrativeAssist.Domain.Profile;
 using NarrativeAssist.Server.Tests.Support;
+using DocumentFormat.OpenXml.Packaging;
 
 namespace NarrativeAssist.Server.Tests.Api;
 
@@ -84,5 +85,114 @@ public class DeckApiTests(SharedServer s)
         var other = await s.Admin.CreateUnit("Unit Lain " + Guid.NewGuid().ToString("N")[..6]);
         var outsider = await s.Factory.Member(s.Admin, other, "pimpinan");
         await (await outsider.PostAsJsonAsync("/api/decks/plan", new { kind = "wawancara-virtual", unitId = s.SampleUnit })).ShouldBeProblem(HttpStatusCode.NotFound, "not_found");
+    }
+
+    [Fact]
+    public async Task Deck_of_the_sample_unit_is_a_pptx_with_the_plans_slides_and_notes()
+    {
+        var r = await s.Admin.PostAsJsonAsync("/api/decks", new { kind = "wawancara-virtual", unitId = s.SampleUnit });
+
+        r.StatusCode.Should().Be(HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
+        r.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.presentationml.presentation");
+        r.Content.Headers.ContentDisposition!.FileNameStar.Should().Be("wawancara-virtual-kppn-contoh.pptx");
+        var expected = DeckPlanner.Plan(DeckKind.WawancaraVirtual, UnitProfileParser.Parse(SampleYaml, BuiltInData.Catalog.AreaCodes), BuiltInData.Catalog);
+        r.Headers.GetValues("X-Deck-Total-Seconds").Single().Should().Be(expected.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var deck = Pptx.Read(await r.Content.ReadAsByteArrayAsync());
+        deck.Titles.Should().Equal(expected.Slides.Select(x => x.Title));
+        deck.Notes.Should().Equal(expected.Slides.Select(x => x.Notes));
+    }
+
+    [Fact]
+    public async Task A_template_can_be_uploaded_with_the_request_or_named_by_id()
+    {
+        var request = JsonSerializer.Serialize(new { kind = "observasi-lapangan", profile = SampleYaml });
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(request), "request" },
+            { new ByteArrayContent(File.ReadAllBytes(RepoRoot.File("templates/decks/kontras-tinggi.pptx"))), "template", "kontras-tinggi.pptx" },
+        };
+        var uploaded = await s.Admin.PostAsync("/api/decks", form);
+        uploaded.StatusCode.Should().Be(HttpStatusCode.OK, await uploaded.Content.ReadAsStringAsync());
+        Pptx.Read(await uploaded.Content.ReadAsByteArrayAsync()).Titles[0].Should().Be("Selamat Datang di KPPN Contoh");
+
+        var byId = await s.Admin.PostAsJsonAsync("/api/decks", new { kind = "observasi-lapangan", unitId = s.SampleUnit, templateId = "kontras-tinggi" });
+        byId.StatusCode.Should().Be(HttpStatusCode.OK);
+        await (await s.Admin.PostAsJsonAsync("/api/decks", new { kind = "observasi-lapangan", unitId = s.SampleUnit, templateId = "pelangi" }))
+            .ShouldBeProblem(HttpStatusCode.NotFound, "not_found");
+        var list = await (await s.Admin.GetAsync("/api/decks/templates")).Json();
+        list.EnumerateArray().Select(t => t.GetProperty("id").GetString()).Should().Contain(["biru-formal", "kontras-tinggi"]);
+    }
+
+    [Fact]
+    public async Task A_corrupt_or_macro_laden_template_is_refused_with_a_reason()
+    {
+        var request = JsonSerializer.Serialize(new { kind = "wawancara-virtual", unitId = s.SampleUnit });
+        async Task<JsonElement> Upload(byte[] bytes, string name)
+        {
+            using var form = new MultipartFormDataContent { { new StringContent(request), "request" }, { new ByteArrayContent(bytes), "template", name } };
+            return await (await s.Admin.PostAsync("/api/decks", form)).ShouldBeProblem(HttpStatusCode.BadRequest, "document_rejected");
+        }
+
+        (await Upload("bukan presentasi"u8.ToArray(), "rusak.pptx")).GetProperty("detail").GetString().Should().NotBeNullOrWhiteSpace();
+        var macro = await Upload(Zip.WithEntry(File.ReadAllBytes(RepoRoot.File("templates/decks/biru-formal.pptx")), "ppt/vbaProject.bin", [1, 2, 3]), "makro.pptx");
+        macro.GetProperty("detail").GetString().Should().Contain("makro");
+        using var noRequest = new MultipartFormDataContent { { new ByteArrayContent([1]), "template", "x.pptx" } };
+        await (await s.Admin.PostAsync("/api/decks", noRequest)).ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_input");
+    }
+
+    [Fact]
+    public async Task Tour_is_a_printable_docx_of_the_rooms()
+    {
+        var r = await s.Admin.PostAsJsonAsync("/api/decks/tour", new { unitId = s.SampleUnit });
+
+        r.StatusCode.Should().Be(HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
+        r.Content.Headers.ContentDisposition!.FileNameStar.Should().Be("rute-observasi-kppn-contoh.docx");
+        using var doc = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await r.Content.ReadAsByteArrayAsync()), false);
+        var text = doc.MainDocumentPart!.Document.Body!.InnerText;
+        text.Should().Contain("Ruang Layanan").And.Contain("Hendra Wijaya").And.Contain("Ruang Laktasi dan Layanan Ramah Disabilitas");
+        var noRooms = SampleYaml[..SampleYaml.IndexOf("ruangan:", StringComparison.Ordinal)];
+        await (await s.Admin.PostAsJsonAsync("/api/decks/tour", new { profile = noRooms })).ShouldBeProblem(HttpStatusCode.BadRequest, "no_rooms");
+    }
+
+    [Fact]
+    public async Task Timing_of_an_open_presentation_reads_its_notes_and_flags_slides_without_them()
+    {
+        var pptx = await (await s.Admin.PostAsJsonAsync("/api/decks", new { kind = "wawancara-virtual", unitId = s.SampleUnit })).Content.ReadAsByteArrayAsync();
+        var plan = await (await s.Admin.PostAsJsonAsync("/api/decks/plan", new { kind = "wawancara-virtual", unitId = s.SampleUnit })).Json();
+
+        var timing = await (await PostFile("/api/decks/timing?kind=wawancara-virtual", pptx)).Json();
+        timing.GetProperty("totalSeconds").GetInt32().Should().Be(plan.GetProperty("totalSeconds").GetInt32());
+        timing.GetProperty("limitSeconds").GetInt32().Should().Be(1200);
+        timing.GetProperty("withoutNotes").GetArrayLength().Should().Be(0);
+        timing.GetProperty("slides")[0].GetProperty("title").GetString().Should().Be("Pembangunan Zona Integritas Menuju WBBM");
+
+        var stripped = WithoutNotesOnSlide(pptx, 2);
+        var flagged = await (await PostFile("/api/decks/timing?kind=wawancara-virtual&limitMinutes=5", stripped)).Json();
+        flagged.GetProperty("withoutNotes").EnumerateArray().Select(n => n.GetInt32()).Should().Equal(2);
+        flagged.GetProperty("fitsLimit").GetBoolean().Should().BeFalse();
+        flagged.GetProperty("limitSeconds").GetInt32().Should().Be(300);
+
+        await (await PostFile("/api/decks/timing", "bukan pptx"u8.ToArray())).ShouldBeProblem(HttpStatusCode.BadRequest, "document_rejected");
+        await (await PostFile("/api/decks/timing?kind=seminar", pptx)).ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_input");
+    }
+
+    private Task<HttpResponseMessage> PostFile(string url, byte[] bytes)
+    {
+        var form = new MultipartFormDataContent { { new ByteArrayContent(bytes), "file", "paparan.pptx" } };
+        return s.Admin.PostAsync(url, form);
+    }
+
+    private static byte[] WithoutNotesOnSlide(byte[] pptx, int number)
+    {
+        using var ms = new MemoryStream();
+        ms.Write(pptx);
+        using (var doc = PresentationDocument.Open(ms, true))
+        {
+            var part = doc.PresentationPart!;
+            var id = part.Presentation.SlideIdList!.Elements<DocumentFormat.OpenXml.Presentation.SlideId>().ElementAt(number - 1);
+            var slide = (SlidePart)part.GetPartById(id.RelationshipId!);
+            slide.DeletePart(slide.NotesSlidePart!);
+        }
+        return ms.ToArray();
     }
 }

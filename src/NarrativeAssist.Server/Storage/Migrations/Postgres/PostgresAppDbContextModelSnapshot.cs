@@ -472,6 +472,115 @@ namespace NarrativeAssist.Server.Storage.Migrations.Postgres
                     b.ToTable("ProgressSnapshots");
                 });
 
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.QaPracticeEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("By")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Seconds")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("UnitId", "QuestionId");
+
+                    b.ToTable("QaPractices");
+                });
+
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.QaQuestionEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("BuiltInId")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("LastPractisedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Practised")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "BuiltInId")
+                        .IsUnique();
+
+                    b.ToTable("QaQuestions");
+                });
+
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.RehearsalEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("By")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("LimitSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Slides")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("TotalSeconds")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Kind");
+
+                    b.ToTable("Rehearsals");
+                });
+
             modelBuilder.Entity("NarrativeAssist.Server.Storage.UnitEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -494,6 +603,9 @@ namespace NarrativeAssist.Server.Storage.Migrations.Postgres
                         .HasColumnType("text");
 
                     b.Property<DateTimeOffset?>("ProfileUpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("QaSeededAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
@@ -608,6 +720,39 @@ namespace NarrativeAssist.Server.Storage.Migrations.Postgres
                 });
 
             modelBuilder.Entity("NarrativeAssist.Server.Storage.ProgressSnapshot", b =>
+                {
+                    b.HasOne("NarrativeAssist.Server.Storage.UnitEntity", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.QaPracticeEntity", b =>
+                {
+                    b.HasOne("NarrativeAssist.Server.Storage.QaQuestionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NarrativeAssist.Server.Storage.UnitEntity", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.QaQuestionEntity", b =>
+                {
+                    b.HasOne("NarrativeAssist.Server.Storage.UnitEntity", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.RehearsalEntity", b =>
                 {
                     b.HasOne("NarrativeAssist.Server.Storage.UnitEntity", null)
                         .WithMany()

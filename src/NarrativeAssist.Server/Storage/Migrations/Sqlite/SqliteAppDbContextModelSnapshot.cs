@@ -457,6 +457,113 @@ namespace NarrativeAssist.Server.Storage.Migrations.Sqlite
                     b.ToTable("ProgressSnapshots");
                 });
 
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.QaPracticeEntity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("By")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("QuestionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Seconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("QuestionId");
+
+                    b.HasIndex("UnitId", "QuestionId");
+
+                    b.ToTable("QaPractices");
+                });
+
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.QaQuestionEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Area")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BuiltInId")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("LastPractisedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Practised")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "BuiltInId")
+                        .IsUnique();
+
+                    b.ToTable("QaQuestions");
+                });
+
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.RehearsalEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("By")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LimitSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Slides")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TotalSeconds")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Kind");
+
+                    b.ToTable("Rehearsals");
+                });
+
             modelBuilder.Entity("NarrativeAssist.Server.Storage.UnitEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -479,6 +586,9 @@ namespace NarrativeAssist.Server.Storage.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTimeOffset?>("ProfileUpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("QaSeededAt")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -593,6 +703,39 @@ namespace NarrativeAssist.Server.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("NarrativeAssist.Server.Storage.ProgressSnapshot", b =>
+                {
+                    b.HasOne("NarrativeAssist.Server.Storage.UnitEntity", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.QaPracticeEntity", b =>
+                {
+                    b.HasOne("NarrativeAssist.Server.Storage.QaQuestionEntity", null)
+                        .WithMany()
+                        .HasForeignKey("QuestionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("NarrativeAssist.Server.Storage.UnitEntity", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.QaQuestionEntity", b =>
+                {
+                    b.HasOne("NarrativeAssist.Server.Storage.UnitEntity", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.RehearsalEntity", b =>
                 {
                     b.HasOne("NarrativeAssist.Server.Storage.UnitEntity", null)
                         .WithMany()

@@ -1,0 +1,47 @@
+using System.Reflection;
+
+namespace NarrativeAssist.Documents.Decks;
+
+/// <summary>A template package the renderer fills: a built-in one (templates/decks, embedded) or a user's .pptx,
+/// which has passed <see cref="PackageGuard"/> before anything opens it. Both go through the same rendering path.</summary>
+public sealed class DeckTemplate
+{
+    private DeckTemplate(string name, bool builtIn, byte[] package) => (Name, IsBuiltIn, Package) = (name, builtIn, package);
+
+    /// <summary>The built-in id ("biru-formal") or the name the user's file was given.</summary>
+    public string Name { get; }
+
+    public bool IsBuiltIn { get; }
+
+    internal byte[] Package { get; }
+
+    /// <summary>A copy of the template package (e.g. to store a vetted user template).</summary>
+    public byte[] ToArray() => (byte[])Package.Clone();
+
+    /// <summary>The built-in templates, in the order they are offered: biru-formal, kontras-tinggi.</summary>
+    public static IReadOnlyList<string> BuiltInIds => TemplateGenerator.Ids;
+
+    public static DeckTemplate Default => BuiltIn(BuiltInIds[0]);
+
+    /// <exception cref="ArgumentException">Unknown id (Indonesian message listing the valid ones).</exception>
+    public static DeckTemplate BuiltIn(string id)
+    {
+        var style = TemplateGenerator.Style(id);
+        using var resource = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName(style.Id))
+            ?? throw new InvalidOperationException($"Templat bawaan {style.Id} tidak tertanam di rakitan.");
+        using var copy = new MemoryStream();
+        resource.CopyTo(copy);
+        return new DeckTemplate(style.Id, true, copy.ToArray());
+    }
+
+    internal static string ResourceName(string id) => $"NarrativeAssist.Documents.Decks.{id}.pptx";
+
+    /// <summary>A user's template (.pptx, .potx or .ppsx), vetted by <see cref="PackageGuard"/>.</summary>
+    /// <exception cref="DocumentRejectedException">Not an acceptable PowerPoint package (Indonesian message).</exception>
+    public static DeckTemplate FromUpload(Stream pptx, string? name = null, DocumentLimits? limits = null) =>
+        new(name ?? "templat pengguna", false, PackageGuard.ReadChecked(pptx, PackageKind.Presentation, limits));
+
+    /// <inheritdoc cref="FromUpload"/>
+    public static async Task<DeckTemplate> FromUploadAsync(Stream pptx, string? name = null, DocumentLimits? limits = null, CancellationToken cancel = default) =>
+        new(name ?? "templat pengguna", false, await PackageGuard.ReadCheckedAsync(pptx, PackageKind.Presentation, limits, cancel).ConfigureAwait(false));
+}

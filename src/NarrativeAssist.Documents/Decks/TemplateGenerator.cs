@@ -1,0 +1,72 @@
+using System.Xml.Linq;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using static NarrativeAssist.Documents.Decks.Dml;
+
+namespace NarrativeAssist.Documents.Decks;
+
+/// <summary>Writes a built-in template package from its <see cref="TemplateStyle"/>: theme, one slide master with
+/// Indonesian-named layouts, a notes master, no slides. The committed templates/decks/*.pptx are this output
+/// (regenerate with <c>dotnet run --project bench/NarrativeAssist.Bench -- deck-templates</c>); a test keeps them equal.</summary>
+public static class TemplateGenerator
+{
+    /// <summary>The ids of the built-in templates, in the order they are offered.</summary>
+    public static IReadOnlyList<string> Ids => TemplateStyle.All.Select(s => s.Id).ToList();
+
+    /// <summary>A fresh copy of built-in template <paramref name="id"/>.</summary>
+    /// <exception cref="ArgumentException">Unknown id (Indonesian message listing the valid ones).</exception>
+    public static byte[] Generate(string id) => Generate(Style(id));
+
+    internal static TemplateStyle Style(string id) =>
+        TemplateStyle.All.FirstOrDefault(s => s.Id.Equals(id?.Trim(), StringComparison.OrdinalIgnoreCase))
+        ?? throw new ArgumentException($"Templat bawaan \"{id}\" tidak dikenal. Pilih salah satu: {string.Join(", ", TemplateStyle.All.Select(s => s.Id))}.", nameof(id));
+
+    internal static byte[] Generate(TemplateStyle style)
+    {
+        using var stream = new MemoryStream();
+        // Fixed relationship ids and no timestamps: the same style always gives the same parts, so a test can hold the
+        // committed files to the generator.
+        using (var doc = PresentationDocument.Create(stream, PresentationDocumentType.Presentation))
+        {
+            var presentation = doc.AddNewPart<PresentationPart>("application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml", "rId1");
+            var master = presentation.AddNewPart<SlideMasterPart>("rId1");
+            var theme = master.AddNewPart<ThemePart>("rId100");
+            Feed(theme, ThemeXml.Build(style));
+            presentation.AddPart(theme, "rId2");
+
+            var layoutIds = new List<string>();
+            foreach (var layout in MasterXml.Layouts)
+            {
+                var id = $"rId{layoutIds.Count + 1}";
+                var part = master.AddNewPart<SlideLayoutPart>(id);
+                part.AddPart(master, "rId1");
+                Feed(part, MasterXml.LayoutPart(layout, style));
+                layoutIds.Add(id);
+            }
+            Feed(master, MasterXml.MasterPart(style, layoutIds));
+
+            var notes = presentation.AddNewPart<NotesMasterPart>("rId3");
+            Feed(notes.AddNewPart<ThemePart>("rId1"), ThemeXml.Build(style));
+            Feed(notes, NotesPages.MasterXml());
+
+            Feed(presentation, Root(P + "presentation", new XAttribute("saveSubsetFonts", 1),
+                new XElement(P + "sldMasterIdLst", new XElement(P + "sldMasterId", new XAttribute("id", 2_147_483_648L), new XAttribute(R + "id", "rId1"))),
+                new XElement(P + "notesMasterIdLst", new XElement(P + "notesMasterId", new XAttribute(R + "id", "rId3"))),
+                new XElement(P + "sldSz", new XAttribute("cx", MasterXml.Width), new XAttribute("cy", MasterXml.Height)),
+                new XElement(P + "notesSz", new XAttribute("cx", 6_858_000), new XAttribute("cy", 9_144_000)),
+                new XElement(P + "defaultTextStyle",
+                    new XElement(A + "lvl1pPr", new XElement(A + "defRPr", new XAttribute("lang", Lang), new XAttribute("sz", 2000))))));
+
+            Feed(doc.AddNewPart<CoreFilePropertiesPart>("application/vnd.openxmlformats-package.core-properties+xml", "rId2"), CoreProperties($"Templat {style.ThemeName}", $"Templat bawaan NarrativeAssist: {style.Description}."));
+        }
+        return stream.ToArray();
+    }
+
+    private static XElement CoreProperties(string title, string description)
+    {
+        XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
+        XNamespace dc = "http://purl.org/dc/elements/1.1/";
+        return new XElement(cp + "coreProperties", new XAttribute(XNamespace.Xmlns + "cp", cp), new XAttribute(XNamespace.Xmlns + "dc", dc),
+            new XElement(dc + "title", title), new XElement(dc + "description", description), new XElement(dc + "language", Lang));
+    }
+}

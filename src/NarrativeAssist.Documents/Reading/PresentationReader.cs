@@ -1,0 +1,60 @@
+using DocumentFormat.OpenXml.Packaging;
+using NarrativeAssist.Domain.Decks;
+using A = DocumentFormat.OpenXml.Drawing;
+using P = DocumentFormat.OpenXml.Presentation;
+
+namespace NarrativeAssist.Documents.Reading;
+
+/// <summary>Reads the slides of any .pptx in show order — title and speaker notes — for the timing check of the
+/// presentation open in PowerPoint (its JavaScript API cannot read notes, so the pane sends the file).</summary>
+public static class PresentationReader
+{
+    /// <exception cref="DocumentRejectedException">Not an acceptable PowerPoint package (Indonesian message).</exception>
+    public static async Task<IReadOnlyList<PresentedSlide>> ReadAsync(Stream pptx, DocumentLimits? limits = null, CancellationToken cancel = default)
+    {
+        var bytes = await PackageGuard.ReadCheckedAsync(pptx, PackageKind.Presentation, limits, cancel).ConfigureAwait(false);
+        return Read(bytes);
+    }
+
+    public static IReadOnlyList<PresentedSlide> Read(byte[] package)
+    {
+        try
+        {
+            using var doc = PresentationDocument.Open(new MemoryStream(package, writable: false), false);
+            var part = doc.PresentationPart ?? throw Rejections.Corrupt();
+            var ids = part.Presentation?.SlideIdList?.Elements<P.SlideId>() ?? [];
+            return ids.Select((id, i) => part.GetPartById(id.RelationshipId!) is SlidePart slide
+                    ? new PresentedSlide(i + 1, Title(slide), Notes(slide))
+                    : new PresentedSlide(i + 1, "", ""))
+                .ToList();
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or KeyNotFoundException)
+        {
+            throw Rejections.Corrupt(e);
+        }
+    }
+
+    private static string Title(SlidePart slide)
+    {
+        var shapes = slide.Slide?.CommonSlideData?.ShapeTree?.Elements<P.Shape>() ?? [];
+        var title = shapes.FirstOrDefault(s => PlaceholderType(s) is { } t && (t == P.PlaceholderValues.Title || t == P.PlaceholderValues.CenteredTitle));
+        return Text(title?.TextBody, " ").Trim();
+    }
+
+    /// <summary>The notes page's body placeholder, paragraphs separated by blank lines (as the planner writes them).</summary>
+    private static string Notes(SlidePart slide)
+    {
+        var body = slide.NotesSlidePart?.NotesSlide?.CommonSlideData?.ShapeTree?.Elements<P.Shape>()
+            .FirstOrDefault(s => PlaceholderType(s) == P.PlaceholderValues.Body);
+        return Text(body?.TextBody, "\n\n").Trim();
+    }
+
+    private static P.PlaceholderValues? PlaceholderType(P.Shape s)
+    {
+        var ph = s.NonVisualShapeProperties?.ApplicationNonVisualDrawingProperties?.PlaceholderShape;
+        return ph is null ? null : ph.Type?.Value ?? P.PlaceholderValues.Body;   // a placeholder without type is a body
+    }
+
+    private static string Text(P.TextBody? body, string paragraphSeparator) => body is null ? ""
+        : string.Join(paragraphSeparator, body.Elements<A.Paragraph>().Select(p => string.Concat(p.Descendants<A.Text>().Select(t => t.Text))).Where(t => t.Length > 0));
+}
