@@ -9,6 +9,7 @@
 import * as api from "../api.js";
 import { h, s, replace, errorBox, num } from "../views/ui.js";
 import * as ppt from "./office-adapter.js";
+import { loginForm } from "../views/pane-login.js";
 import { toBase64, slideIdsOf } from "./pptx.js";
 import { docFromParsed, serialize, renderProfileForm, validate, showErrors, AREAS, AREA_NAMES } from "./profile-form.js";
 
@@ -103,29 +104,10 @@ function showLogin(text) {
   stopRehearsal(false);
   $("pane-logout").hidden = true;
   $("pane-unit").textContent = "";
-  const error = h("div", { id: "login-error" });
-  if (text) replace(error, message(text, "warning"));
-  const email = h("input", { id: "email", type: "email", autocomplete: "username", required: true });
-  const password = h("input", { id: "sandi", type: "password", autocomplete: "current-password", required: true });
-  const submit = h("button", { type: "submit", class: "button button-primary" }, "Masuk");
-  const form = h("form", { class: "form card", id: "form-masuk", novalidate: true },
-    h("h2", null, "Masuk"),
-    h("p", { class: "muted small" }, "Masuk dengan akun NarrativeAssist unit Anda untuk membuat presentasi dan mencatat latihan."),
-    error,
-    h("div", { class: "field" }, h("label", { for: "email" }, "Email"), email),
-    h("div", { class: "field" }, h("label", { for: "sandi" }, "Kata sandi"), password),
-    h("div", { class: "actions" }, submit));
-  form.addEventListener("submit", async (ev) => {
-    ev.preventDefault();
-    if (!email.value || !password.value) { replace(error, message("Isi email dan kata sandi.", "error")); return; }
-    submit.disabled = true;
-    try {
-      await api.login(email.value.trim(), password.value);
-      await showMain();
-    } catch (e) {
-      replace(error, errorBox(e));
-      submit.disabled = false;
-    }
+  const form = loginForm({
+    purpose: "untuk membuat presentasi dan mencatat latihan",
+    notice: text,
+    signedIn: showMain,
   });
   replace($("pane-main"), form);
   ready();

@@ -11,6 +11,7 @@
 import * as api from "../api.js";
 import { h, replace, statusBadge, bar, errorBox, light, num, STATUS_LABEL, SEVERITY_LABEL } from "../views/ui.js";
 import * as word from "./office-adapter.js";
+import { loginForm } from "../views/pane-login.js";
 
 const CHECK_DELAY_MS = 700;
 /** Unit terakhir yang dipilih di panel (localStorage: bertahan antarsesi Word). */
@@ -113,35 +114,15 @@ function showLogin(message) {
   $("pane-logout").hidden = true;
   replace($("pane-unit"));
   $("pane-unit").parentElement?.classList.remove("has-picker");
-  const error = h("div", { id: "login-error" });
-  if (message) replace(error, h("div", { class: "message message-warning", role: "alert" }, message));
-  const email = h("input", { id: "email", type: "email", autocomplete: "username", required: true });
-  const password = h("input", { id: "sandi", type: "password", autocomplete: "current-password", required: true });
-  const submit = h("button", { type: "submit", class: "button button-primary" }, "Masuk");
-  const form = h("form", { class: "form card", id: "form-masuk", novalidate: true },
-    h("h2", null, "Masuk"),
-    h("p", { class: "muted small" }, "Masuk dengan akun NarrativeAssist unit Anda untuk memeriksa dan menyimpan narasi."),
-    error,
-    h("div", { class: "field" }, h("label", { for: "email" }, "Email"), email),
-    h("div", { class: "field" }, h("label", { for: "sandi" }, "Kata sandi"), password),
-    h("div", { class: "actions" }, submit));
-  form.addEventListener("submit", async (ev) => {
-    ev.preventDefault();
-    if (!email.value || !password.value) {
-      replace(error, h("div", { class: "message message-error", role: "alert" }, "Isi email dan kata sandi."));
-      return;
-    }
-    submit.disabled = true;
-    try {
-      await api.login(email.value.trim(), password.value);
+  const form = loginForm({
+    purpose: "untuk memeriksa dan menyimpan narasi",
+    notice: message,
+    signedIn: async () => {
       const workspace = fetchWorkspace();
       workspace.catch(() => {});
       if (!(await hostReady)) return outside();
       await showMain(workspace);
-    } catch (e) {
-      replace(error, errorBox(e));
-      submit.disabled = false;
-    }
+    },
   });
   replace($("pane-main"), form);
   ready();

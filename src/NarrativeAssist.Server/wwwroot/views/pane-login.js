@@ -1,0 +1,43 @@
+// @ts-check
+// The sign-in form both Office panes show before anything else (Word and PowerPoint differ only in the sentence
+// saying what signing in is for, and in what happens after).
+import * as api from "../api.js";
+import { h, replace, errorBox } from "./ui.js";
+
+/**
+ * @param {object} options
+ * @param {string} options.purpose  e.g. "untuk memeriksa dan menyimpan narasi"
+ * @param {string} [options.notice] a warning shown above the form (e.g. the session expired)
+ * @param {() => Promise<void>} options.signedIn what to do once the credentials are accepted
+ * @returns {HTMLFormElement}
+ */
+export function loginForm({ purpose, notice, signedIn }) {
+  const error = h("div", { id: "login-error" });
+  if (notice) replace(error, h("div", { class: "message message-warning", role: "alert" }, notice));
+  const email = h("input", { id: "email", type: "email", autocomplete: "username", required: true });
+  const password = h("input", { id: "sandi", type: "password", autocomplete: "current-password", required: true });
+  const submit = h("button", { type: "submit", class: "button button-primary" }, "Masuk");
+  const form = /** @type {HTMLFormElement} */ (h("form", { class: "form card", id: "form-masuk", novalidate: true },
+    h("h2", null, "Masuk"),
+    h("p", { class: "muted small" }, `Masuk dengan akun NarrativeAssist unit Anda ${purpose}.`),
+    error,
+    h("div", { class: "field" }, h("label", { for: "email" }, "Email"), email),
+    h("div", { class: "field" }, h("label", { for: "sandi" }, "Kata sandi"), password),
+    h("div", { class: "actions" }, submit)));
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    if (!email.value || !password.value) {
+      replace(error, h("div", { class: "message message-error", role: "alert" }, "Isi email dan kata sandi."));
+      return;
+    }
+    submit.disabled = true;
+    try {
+      await api.login(email.value.trim(), password.value);
+      await signedIn();
+    } catch (e) {
+      replace(error, errorBox(e));
+      submit.disabled = false;
+    }
+  });
+  return form;
+}
