@@ -8,7 +8,9 @@ namespace NarrativeAssist.Documents.Decks;
 
 /// <summary>Renders a <see cref="DeckPlan"/> onto a template package — built-in or the user's, one path for both:
 /// the template's master, theme and layouts stay as they are; its sample slides go, its token slides stay with
-/// the tokens filled; every plan slide is added on the best-matching layout with speaker notes.</summary>
+/// the tokens filled; every plan slide is added on the best-matching layout with speaker notes. Before the samples go,
+/// their placeholder boxes and formatting are learned (<see cref="TemplateSamples"/>): layouts with unusable boxes and
+/// masters without text styles (as LibreOffice saves them) get them from the template's own slides.</summary>
 public static class DeckRenderer
 {
     /// <summary>Renders onto built-in template <paramref name="builtInId"/> ("biru-formal", "kontras-tinggi").</summary>
@@ -45,6 +47,7 @@ public static class DeckRenderer
             if (created) report.Add("Templat tidak memiliki master catatan: master catatan dibuat (dengan salinan tema slide).");
 
             layouts.LearnMasters(presentation);
+            layouts.LearnSamples(presentation, report);
             var kept = TemplateSlides.KeepTokenSlides(presentation, values, report);
             var slides = plan.Slides.ToList();
             var first = 0;

@@ -92,11 +92,11 @@ internal static class Dml
         return end;
     }
 
-    public static XElement TxBody(XElement bodyPr, IEnumerable<XElement> paragraphs)
+    public static XElement TxBody(XElement bodyPr, IEnumerable<XElement> paragraphs, XElement? listStyle = null)
     {
         var list = paragraphs.ToList();
         if (list.Count == 0) list.Add(new XElement(A + "p", EndProps()));
-        return new XElement(P + "txBody", bodyPr, new XElement(A + "lstStyle"), list);
+        return new XElement(P + "txBody", bodyPr, listStyle is null ? new XElement(A + "lstStyle") : new XElement(listStyle), list);
     }
 
     public static XElement BodyPr(bool autofit = false, string? anchor = null, bool wrap = true) =>
@@ -122,6 +122,36 @@ internal readonly record struct Rect(long X, long Y, long Cx, long Cy)
         var h = (Cy - gap * (n - 1)) / n;
         for (var i = 0; i < n; i++) yield return new Rect(X, Y + i * (h + gap), Cx, h);
     }
+
+    public long Area => Math.Max(0, Cx) * Math.Max(0, Cy);
+
+    /// <summary>The area two boxes share (0 when they are apart or only touch).</summary>
+    public long Shared(Rect other)
+    {
+        var w = Math.Min(Right, other.Right) - Math.Max(X, other.X);
+        var h = Math.Min(Bottom, other.Bottom) - Math.Max(Y, other.Y);
+        return w > 0 && h > 0 ? w * h : 0;
+    }
+
+    /// <summary>Whether the boxes overlap: they share more than 1 % of the smaller box's area, so boxes that
+    /// touch, or share a sliver left by rounding, do not count.</summary>
+    public bool Overlaps(Rect other) => Shared(other) * 100 > Math.Min(Area, other.Area);
+
+    /// <summary>Whether the box has a size and lies on a slide of <paramref name="slide"/>'s size, allowing it to reach
+    /// 2 % of the slide's width or height past an edge (bleed some designs use).</summary>
+    public bool LiesOn(Rect slide) =>
+        Cx > 0 && Cy > 0 && X >= -slide.Cx / 50 && Y >= -slide.Cy / 50 && Right <= slide.Cx + slide.Cx / 50 && Bottom <= slide.Cy + slide.Cy / 50;
+
+    public Rect Union(Rect other)
+    {
+        var x = Math.Min(X, other.X);
+        var y = Math.Min(Y, other.Y);
+        return new Rect(x, y, Math.Max(Right, other.Right) - x, Math.Max(Bottom, other.Bottom) - y);
+    }
+
+    /// <summary>This box moved and scaled the way <paramref name="from"/> maps onto <paramref name="to"/>.</summary>
+    public Rect Map(Rect from, Rect to) => from.Cx <= 0 || from.Cy <= 0 ? to : new Rect(
+        to.X + (X - from.X) * to.Cx / from.Cx, to.Y + (Y - from.Y) * to.Cy / from.Cy, Cx * to.Cx / from.Cx, Cy * to.Cy / from.Cy);
 
     public Rect LeftPart(double fraction, long gap) => new(X, Y, (long)(Cx * fraction) - gap / 2, Cy);
     public Rect RightPart(double fraction, long gap) { var w = (long)(Cx * fraction) - gap / 2; return new(Right - w, Y, w, Cy); }

@@ -13,6 +13,8 @@ internal static class MasterXml
 
     public static readonly Rect TitleBox = new(Margin, 365_760, ContentWidth, 1_143_000);
     public static readonly Rect BodyBox = new(Margin, 1_737_360, ContentWidth, 4_480_560);
+    public static readonly Rect CoverTitleBox = new(Margin, 1_097_280, ContentWidth, 2_651_760);
+    public static readonly Rect CoverSubtitleBox = new(Margin, 4_297_680, ContentWidth, 1_828_800);
 
     /// <summary>One layout: OOXML type, Indonesian name, whether the master's decorations show, and its shapes.</summary>
     public sealed record Layout(string Type, string Name, bool ShowMasterShapes, Func<TemplateStyle, IEnumerable<XElement>> Shapes);
@@ -23,9 +25,9 @@ internal static class MasterXml
         [
             Decoration(2, "Pita judul", new Rect(0, 0, Width, 4_023_360), s.Dark ? "bg2" : "tx2"),
             Decoration(3, "Garis aksen", new Rect(0, 4_023_360, Width, 91_440), s.BarColor),
-            Placeholder(4, "Judul 1", "ctrTitle", null, new Rect(Margin, 1_097_280, ContentWidth, 2_651_760), "Klik untuk menambahkan judul",
+            Placeholder(4, "Judul 1", "ctrTitle", null, CoverTitleBox, "Klik untuk menambahkan judul",
                 anchor: "b", level1: Level(0, 0, 4800, bold: true, color: s.Dark ? "tx1" : "bg1", font: "+mj-lt")),
-            Placeholder(5, "Subjudul 2", "subTitle", 1, new Rect(Margin, 4_297_680, ContentWidth, 1_828_800), "Klik untuk menambahkan subjudul",
+            Placeholder(5, "Subjudul 2", "subTitle", 1, CoverSubtitleBox, "Klik untuk menambahkan subjudul",
                 level1: Level(0, 0, 2800, color: "tx1")),
         ]),
         new("secHead", "Judul Bagian", false, s =>

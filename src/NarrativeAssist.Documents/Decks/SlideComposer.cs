@@ -36,9 +36,13 @@ internal sealed class SlideComposer
 
     private int NextId() => _nextId++;
 
+    /// <summary>Where content goes without a placeholder of its own: the repaired layout's body area, else the template's.</summary>
+    private Rect BodyArea => _layout.BodyArea ?? _template.BodyBox;
+
     private void Build()
     {
         Title();
+        if (_layout.Repair is not null) _placed.Add("kotak placeholder dari slide templat (kotak tata letak tidak dapat dipakai)");
         switch (_slide.Kind)
         {
             case SlideKind.Title or SlideKind.Closing or SlideKind.Section: Caption(); break;
@@ -56,9 +60,10 @@ internal sealed class SlideComposer
             _placed.Add($"judul → {ph.Label}");
             return;
         }
+        var titleBox = _layout.TitleArea ?? _template.TitleBox;
         var box = _slide.Kind is SlideKind.Title or SlideKind.Closing or SlideKind.Section
-            ? new Rect(_template.TitleBox.X, _template.SlideSize.Cy / 3, _template.TitleBox.Cx, _template.TitleBox.Cy)
-            : _template.TitleBox;
+            ? new Rect(titleBox.X, _template.SlideSize.Cy / 3, titleBox.Cx, titleBox.Cy)
+            : titleBox;
         _shapes.Add(TextBox(box, [Paragraph(_slide.Title, Plain(), RunProps(3600, bold: true))], anchor: "b"));
         _placed.Add("judul → kotak teks (tata letak tanpa placeholder judul)");
     }
@@ -79,7 +84,7 @@ internal sealed class SlideComposer
             }
             else
             {
-                var title = _layout.Title?.Box ?? _template.TitleBox;
+                var title = _layout.Title?.Box ?? _layout.TitleArea ?? _template.TitleBox;
                 var box = new Rect(title.X, Math.Min(title.Bottom + Gap, _template.SlideSize.Cy - 1_371_600), title.Cx, 1_280_160);
                 _shapes.Add(TextBox(box, lines.Select(l => Paragraph(l, Plain(), RunProps(2400)))));
                 _placed.Add("subjudul → kotak teks (tata letak tanpa placeholder subjudul)");
@@ -92,7 +97,7 @@ internal sealed class SlideComposer
     private void Body()
     {
         var ph = _layout.Content.FirstOrDefault();
-        var area = ph?.Box ?? _template.BodyBox;
+        var area = ph?.Box ?? BodyArea;
         var paragraphs = BodyParagraphs(ph is not null).ToList();
         var main = Images(paragraphs.Count > 0 ? area : null) ?? area;
         if (paragraphs.Count == 0) return;
@@ -130,7 +135,7 @@ internal sealed class SlideComposer
             return;
         }
         var content = _layout.Content;
-        var area = content.FirstOrDefault()?.Box ?? _template.BodyBox;
+        var area = content.FirstOrDefault()?.Box ?? BodyArea;
         var main = Images(area) ?? area;
         Rect chartBox;
         if (_slide.Bullets.Count > 0 && content.Count >= 2 && main == area)
@@ -165,7 +170,7 @@ internal sealed class SlideComposer
             Body();
             return;
         }
-        var area = _layout.Content.FirstOrDefault()?.Box ?? _template.BodyBox;
+        var area = _layout.Content.FirstOrDefault()?.Box ?? BodyArea;
         var main = Images(area) ?? area;
         var tableBox = main;
         if (_slide.Bullets.Count > 0)
@@ -202,8 +207,8 @@ internal sealed class SlideComposer
         else
         {
             var body = _slide.Kind is SlideKind.Title or SlideKind.Closing or SlideKind.Section
-                ? new Rect(_template.BodyBox.X, _template.SlideSize.Cy * 2 / 3, _template.BodyBox.Cx, _template.SlideSize.Cy / 4)
-                : _layout.Content.FirstOrDefault()?.Box ?? _template.BodyBox;
+                ? new Rect(BodyArea.X, _template.SlideSize.Cy * 2 / 3, BodyArea.Cx, _template.SlideSize.Cy / 4)
+                : _layout.Content.FirstOrDefault()?.Box ?? BodyArea;
             frames = body;
         }
         var boxes = area is null ? frames.Columns(slots.Count, Gap) : frames.Rows(slots.Count, Gap);
@@ -220,9 +225,13 @@ internal sealed class SlideComposer
     private XElement Placeholder(PlaceholderInfo ph, Rect? box, IEnumerable<XElement> paragraphs)
     {
         var id = NextId();
+        if (ph.Pinned) box ??= ph.Box;
         // A body placeholder without an index is ambiguous when the layout has several (LibreOffice writes them so):
         // the box is written out so the slide shows it where the layout does.
         if (box is null && ph.Index is null && !ph.IsTitle && _layout.Placeholders.Count(p => p.Type == ph.Type) > 1) box = ph.Box;
+        var bodyPr = new XElement(A + "bodyPr", ph.Look?.BodyAttributes.Select(a => new XAttribute(a)), ph.IsTitle ? null : new XElement(A + "normAutofit"));
+        // The prompt of a picture placeholder sits at its foot: LibreOffice draws the placeholder's picture icon in the middle.
+        if (ph.Type == "pic") bodyPr.SetAttributeValue("anchor", "b");
         return new XElement(P + "sp",
             new XElement(P + "nvSpPr",
                 new XElement(P + "cNvPr", new XAttribute("id", id), new XAttribute("name", $"{NameOf(ph)} {id - 1}")),
@@ -231,7 +240,7 @@ internal sealed class SlideComposer
                     ph.TypeWritten ? new XAttribute("type", ph.Type) : null,
                     ph.Index is { } idx ? new XAttribute("idx", idx) : null))),
             new XElement(P + "spPr", box is { } r ? Xfrm(r) : null),
-            TxBody(new XElement(A + "bodyPr", ph.Type == "pic" ? new XAttribute("anchor", "ctr") : null, ph.IsTitle ? null : new XElement(A + "normAutofit")), paragraphs));
+            TxBody(bodyPr, paragraphs, ph.Look?.ListStyle));
     }
 
     private static string NameOf(PlaceholderInfo ph) => ph.Type switch

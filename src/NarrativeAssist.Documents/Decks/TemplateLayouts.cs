@@ -11,6 +11,15 @@ internal sealed record PlaceholderInfo(string Type, uint? Index, bool TypeWritte
     public bool IsTitle => Type is "title" or "ctrTitle";
     public bool IsContent => Type is "body" or "obj";
 
+    /// <summary>The layout's own list style sets a text size for this placeholder.</summary>
+    public bool HasOwnTextSize { get; init; }
+
+    /// <summary>The box was repaired from the template's sample slides (<see cref="TemplateSamples"/>): slides write it out.</summary>
+    public bool Pinned { get; init; }
+
+    /// <summary>Formatting learned from the sample slides, for a master without text styles (null: the template styles it).</summary>
+    public SampleLook? Look { get; init; }
+
     /// <summary>How the report names it: "judul", "subjudul", "isi (idx 1)", "gambar (idx 1)".</summary>
     public string Label => Type switch
     {
@@ -24,6 +33,14 @@ internal sealed record PlaceholderInfo(string Type, uint? Index, bool TypeWritte
 /// <summary>A layout of the template as the renderer sees it.</summary>
 internal sealed record LayoutInfo(SlideLayoutPart Part, SlideMasterPart Master, string Type, string Name, IReadOnlyList<PlaceholderInfo> Placeholders)
 {
+    /// <summary>Set when the layout's boxes were repaired: where a title or content without a placeholder goes
+    /// (otherwise <see cref="TemplateLayouts.TitleBox"/> and <see cref="TemplateLayouts.BodyBox"/>).</summary>
+    public Rect? TitleArea { get; init; }
+    public Rect? BodyArea { get; init; }
+
+    /// <summary>Why and from where the boxes were repaired, for the mapping report (null: the layout's own boxes).</summary>
+    public string? Repair { get; init; }
+
     public PlaceholderInfo? Title => Placeholders.FirstOrDefault(p => p.IsTitle);
     public PlaceholderInfo? Subtitle => Placeholders.FirstOrDefault(p => p.Type == "subTitle");
     public IReadOnlyList<PlaceholderInfo> Content => Placeholders.Where(p => p.IsContent).OrderBy(p => p.Index ?? 0).ToList();
@@ -34,7 +51,7 @@ internal sealed record LayoutInfo(SlideLayoutPart Part, SlideMasterPart Master, 
 /// <summary>Reads every layout of the template (all masters, master order) and the geometry the slides inherit.</summary>
 internal sealed class TemplateLayouts
 {
-    public required IReadOnlyList<LayoutInfo> Layouts { get; init; }
+    public required IReadOnlyList<LayoutInfo> Layouts { get; set; }
     public required Rect SlideSize { get; init; }
     public required Rect TitleBox { get; init; }
     public required Rect BodyBox { get; init; }
@@ -55,6 +72,11 @@ internal sealed class TemplateLayouts
         ContentMaster = (used.Count > 1 ? used.Skip(1) : used).OfType<SlideMasterPart>()
             .GroupBy(m => m).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault();
     }
+
+    /// <summary>Learns placeholder boxes and formatting from the template's own slides and repairs the layouts whose
+    /// boxes are unusable (see <see cref="TemplateSamples"/>); call before its sample slides are removed.</summary>
+    public void LearnSamples(PresentationPart presentation, List<string> report) =>
+        TemplateSamples.Read(presentation).Apply(this, report);
 
     public static TemplateLayouts Read(PresentationPart presentation)
     {
@@ -112,7 +134,10 @@ internal sealed class TemplateLayouts
             var isTitle = type is "title" or "ctrTitle";
             var box = BoxOf(shape.ShapeProperties?.Transform2D)
                       ?? (inherited.TryGetValue(isTitle ? "title" : "body", out var r) ? r : null);
-            list.Add(new PlaceholderInfo(type, ph.Index?.Value, ph.Type?.HasValue == true, box));
+            list.Add(new PlaceholderInfo(type, ph.Index?.Value, ph.Type?.HasValue == true, box)
+            {
+                HasOwnTextSize = shape.TextBody?.ListStyle?.Level1ParagraphProperties?.GetFirstChild<D.DefaultRunProperties>()?.FontSize is not null,
+            });
         }
         return list;
     }

@@ -3,6 +3,12 @@ using System.Text.RegularExpressions;
 
 namespace NarrativeAssist.Documents.Tests.Decks.Support;
 
+/// <summary>A word on a PDF page and its box, in points from the page's top left corner.</summary>
+internal sealed record PdfWord(string Text, double XMin, double YMin, double XMax, double YMax)
+{
+    public double Height => YMax - YMin;
+}
+
 /// <summary>Tests that run soffice share this collection: two soffice processes at once silently lose output.</summary>
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class LibreOfficeCollection
@@ -16,13 +22,13 @@ internal static partial class LibreOffice
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
-    public static int PdfPages(byte[] file, string extension)
+    public static int PdfPages(byte[] file, string extension) => Pages(ToPdf(file, extension));
+
+    /// <summary>The file converted to PDF by headless LibreOffice.</summary>
+    public static byte[] ToPdf(byte[] file, string extension)
     {
         var soffice = Require("soffice", "apt-get install -y libreoffice-impress libreoffice-writer");
-        var pdfinfo = Require("pdfinfo", "apt-get install -y poppler-utils");
-        var work = Path.Combine(Path.GetTempPath(), "na-lo-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(work);
-        try
+        return InWorkFolder(work =>
         {
             var input = Path.Combine(work, "masukan." + extension);
             File.WriteAllBytes(input, file);
@@ -31,13 +37,67 @@ internal static partial class LibreOffice
             var (code, output) = Run(soffice, ["--headless", "--norestore", $"-env:UserInstallation={profile}", "--convert-to", "pdf", "--outdir", outDir, input]);
             var pdf = Path.Combine(outDir, "masukan.pdf");
             File.Exists(pdf).Should().BeTrue($"soffice should convert the file to PDF (exit {code}): {output}");
-            var (infoCode, info) = Run(pdfinfo, [pdf]);
+            return File.ReadAllBytes(pdf);
+        });
+    }
+
+    public static int Pages(byte[] pdf)
+    {
+        var pdfinfo = Require("pdfinfo", "apt-get install -y poppler-utils");
+        return InWorkFolder(work =>
+        {
+            var file = Path.Combine(work, "dokumen.pdf");
+            File.WriteAllBytes(file, pdf);
+            var (infoCode, info) = Run(pdfinfo, [file]);
             infoCode.Should().Be(0, info);
             return int.Parse(PagesLine().Match(info).Groups[1].Value);
+        });
+    }
+
+    /// <summary>The words of one page (1-based) with their boxes in points from the top left, by <c>pdftotext -bbox</c>.</summary>
+    public static IReadOnlyList<PdfWord> Words(byte[] pdf, int page)
+    {
+        var pdftotext = Require("pdftotext", "apt-get install -y poppler-utils");
+        return InWorkFolder(work =>
+        {
+            var file = Path.Combine(work, "dokumen.pdf");
+            File.WriteAllBytes(file, pdf);
+            var html = Path.Combine(work, "kata.html");
+            var (code, output) = Run(pdftotext, ["-bbox", "-f", $"{page}", "-l", $"{page}", file, html]);
+            code.Should().Be(0, output);
+            return WordLine().Matches(File.ReadAllText(html)).Select(m => new PdfWord(System.Net.WebUtility.HtmlDecode(m.Groups[5].Value),
+                Num(m.Groups[1].Value), Num(m.Groups[2].Value), Num(m.Groups[3].Value), Num(m.Groups[4].Value))).ToList();
+        });
+    }
+
+    /// <summary>One page (1-based) as PNG, by <c>pdftoppm -png -r <paramref name="dpi"/></c>.</summary>
+    public static byte[] Png(byte[] pdf, int page, int dpi = 40)
+    {
+        var pdftoppm = Require("pdftoppm", "apt-get install -y poppler-utils");
+        return InWorkFolder(work =>
+        {
+            var file = Path.Combine(work, "dokumen.pdf");
+            File.WriteAllBytes(file, pdf);
+            var image = Path.Combine(work, "halaman");
+            var (code, output) = Run(pdftoppm, ["-png", "-r", $"{dpi}", "-f", $"{page}", "-l", $"{page}", "-singlefile", file, image]);
+            code.Should().Be(0, output);
+            return File.ReadAllBytes(image + ".png");
+        });
+    }
+
+    private static double Num(string value) => double.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static T InWorkFolder<T>(Func<string, T> work)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "na-lo-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            return work(folder);
         }
         finally
         {
-            try { Directory.Delete(work, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
+            try { Directory.Delete(folder, recursive: true); } catch (IOException) { } catch (UnauthorizedAccessException) { }
         }
     }
 
@@ -66,4 +126,7 @@ internal static partial class LibreOffice
 
     [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)]
     private static partial Regex PagesLine();
+
+    [GeneratedRegex(@"<word xMin=""([\d.]+)"" yMin=""([\d.]+)"" xMax=""([\d.]+)"" yMax=""([\d.]+)"">([^<]*)</word>")]
+    private static partial Regex WordLine();
 }
