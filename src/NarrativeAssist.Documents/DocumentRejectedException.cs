@@ -19,6 +19,7 @@ public static class RejectionCodes
     public const string TooLarge = "too_large";
     public const string ZipBomb = "zip_bomb";
     public const string NotAWordDocument = "not_a_word_document";
+    public const string NotAPresentation = "not_a_presentation";
     public const string Corrupt = "corrupt";
     public const string NoLkeContent = "no_lke_content";
 }

@@ -2,53 +2,91 @@ using System.Globalization;
 
 namespace NarrativeAssist.Documents;
 
-/// <summary>Every refusal with its Indonesian wording, in one place so the messages stay consistent.</summary>
-internal static class Rejections
+/// <summary>Every refusal with its Indonesian wording, in one place so the messages stay consistent. The checks are
+/// the same for Word documents and PowerPoint templates; only the words differ (<see cref="Word"/>, <see cref="Presentation"/>).</summary>
+internal sealed class Rejections
 {
-    private const string SaveAsDocx = "Buka berkas di Word, pilih Simpan Sebagai › Dokumen Word (*.docx), lalu unggah ulang.";
+    /// <summary>The words that differ between the two kinds of package.</summary>
+    private sealed record Words(
+        string Noun,          // "dokumen Word"
+        string Short,         // "dokumen"
+        string Ext,           // ".docx"
+        string Legacy,        // ".doc"
+        string MacroExt,      // ".docm"
+        string FileType,      // "Dokumen Word (*.docx)" as in the Save As dialog
+        string App,           // "Word"
+        string EmptyHint,
+        string WrongKindHint,
+        string TooLargeHint,
+        string WrongKindCode);
 
-    public static DocumentRejectedException EmptyFile() => new(RejectionCodes.EmptyFile,
-        "Berkas kosong (0 byte). Unggah dokumen Word (.docx) yang berisi narasi LKE.");
+    public static readonly Rejections Word = new(new Words(
+        "dokumen Word", "dokumen", ".docx", ".doc", ".docm", "Dokumen Word (*.docx)", "Word",
+        "Unggah dokumen Word (.docx) yang berisi narasi LKE.",
+        "Unggah dokumen narasi LKE dalam format .docx.",
+        "Perkecil gambar di dalam dokumen atau pisahkan bukti dukung dari dokumen narasi, lalu unggah ulang.",
+        RejectionCodes.NotAWordDocument));
 
-    public static DocumentRejectedException NotAZip() => new(RejectionCodes.NotAZip,
-        "Berkas ini bukan dokumen Word (.docx): isinya tidak berformat paket Office. " + SaveAsDocx);
+    public static readonly Rejections Presentation = new(new Words(
+        "presentasi PowerPoint", "presentasi", ".pptx", ".ppt", ".pptm", "Presentasi PowerPoint (*.pptx)", "PowerPoint",
+        "Unggah templat presentasi PowerPoint (.pptx).",
+        "Unggah templat presentasi dalam format .pptx.",
+        "Kompres gambar di dalam presentasi (File › Kompres Gambar) atau hapus slide contoh yang berisi foto, lalu unggah ulang.",
+        RejectionCodes.NotAPresentation));
 
-    public static DocumentRejectedException EncryptedOrLegacy() => new(RejectionCodes.EncryptedOrLegacy,
-        "Berkas ini dokumen Word lama (.doc) atau dokumen yang dilindungi kata sandi, sehingga tidak dapat dibaca. " +
-        "Hapus kata sandinya (File › Info › Lindungi Dokumen) dan simpan sebagai Dokumen Word (*.docx), lalu unggah ulang.");
+    public static Rejections Of(PackageKind kind) => kind == PackageKind.Word ? Word : Presentation;
 
-    public static DocumentRejectedException MacroEnabled() => new(RejectionCodes.MacroEnabled,
-        "Dokumen ini mengandung makro (.docm) dan ditolak demi keamanan. " +
-        "Simpan ulang sebagai Dokumen Word (*.docx) tanpa makro, lalu unggah ulang.");
+    private readonly Words _w;
 
-    public static DocumentRejectedException TooLarge(DocumentLimits limits) => new(RejectionCodes.TooLarge,
-        $"Ukuran berkas melebihi batas {Mb(limits.MaxFileBytes)} MB. " +
-        "Perkecil gambar di dalam dokumen atau pisahkan bukti dukung dari dokumen narasi, lalu unggah ulang.");
+    private Rejections(Words words) => _w = words;
 
-    public static DocumentRejectedException TooManyEntries(DocumentLimits limits) => ZipBomb(
-        $"paket berisi lebih dari {limits.MaxZipEntries} bagian");
+    private string SaveAs => $"Buka berkas di {_w.App}, pilih Simpan Sebagai › {_w.FileType}, lalu unggah ulang.";
 
-    public static DocumentRejectedException TooMuchData(DocumentLimits limits) => ZipBomb(
-        $"isinya melebihi {Mb(limits.MaxTotalUncompressedBytes)} MB setelah diekstrak");
+    public DocumentRejectedException EmptyFile() => new(RejectionCodes.EmptyFile, "Berkas kosong (0 byte). " + _w.EmptyHint);
 
-    public static DocumentRejectedException SuspiciousRatio(string entry) => ZipBomb(
-        $"bagian \"{entry}\" terkompresi secara tidak wajar");
+    public DocumentRejectedException NotAZip() => new(RejectionCodes.NotAZip,
+        $"Berkas ini bukan {_w.Noun} ({_w.Ext}): isinya tidak berformat paket Office. " + SaveAs);
 
-    public static DocumentRejectedException NotAWordDocument(string? actualKind) => new(RejectionCodes.NotAWordDocument,
-        (actualKind is null ? "Berkas ini bukan dokumen Word. " : $"Berkas ini {actualKind}, bukan dokumen Word. ") +
-        "Unggah dokumen narasi LKE dalam format .docx.");
+    public DocumentRejectedException EncryptedOrLegacy() => new(RejectionCodes.EncryptedOrLegacy,
+        $"Berkas ini {_w.Noun} lama ({_w.Legacy}) atau {_w.Short} yang dilindungi kata sandi, sehingga tidak dapat dibaca. " +
+        $"Hapus kata sandinya (File › Info › Lindungi {Capital(_w.Short)}) dan simpan sebagai {_w.FileType}, lalu unggah ulang.");
 
-    public static DocumentRejectedException Corrupt(Exception? inner = null) => new(RejectionCodes.Corrupt,
-        "Dokumen Word ini rusak atau tidak lengkap sehingga tidak dapat dibaca. " +
-        "Buka di Word (Word biasanya menawarkan perbaikan), simpan ulang sebagai .docx, lalu unggah ulang.", inner);
+    public DocumentRejectedException MacroEnabled() => new(RejectionCodes.MacroEnabled,
+        $"Berkas {_w.Short} ini mengandung makro ({_w.MacroExt}) dan ditolak demi keamanan. " +
+        $"Simpan ulang sebagai {_w.FileType} tanpa makro, lalu unggah ulang.");
 
+    public DocumentRejectedException TooLarge(DocumentLimits limits) => new(RejectionCodes.TooLarge,
+        $"Ukuran berkas melebihi batas {Mb(limits.MaxFileBytes)} MB. " + _w.TooLargeHint);
+
+    public DocumentRejectedException TooManyEntries(DocumentLimits limits) => ZipBomb($"paket berisi lebih dari {limits.MaxZipEntries} bagian");
+
+    public DocumentRejectedException TooMuchData(DocumentLimits limits) => ZipBomb($"isinya melebihi {Mb(limits.MaxTotalUncompressedBytes)} MB setelah diekstrak");
+
+    public DocumentRejectedException SuspiciousRatio(string entry) => ZipBomb($"bagian \"{entry}\" terkompresi secara tidak wajar");
+
+    /// <summary>A valid Office package of another kind (a presentation sent as narratives, a document as a template).</summary>
+    public DocumentRejectedException WrongKind(string? actualKind) => new(_w.WrongKindCode,
+        (actualKind is null ? $"Berkas ini bukan {_w.Noun}. " : $"Berkas ini {actualKind}, bukan {_w.Noun}. ") + _w.WrongKindHint);
+
+    public DocumentRejectedException Corrupt(Exception? inner = null) => new(RejectionCodes.Corrupt,
+        $"Berkas {_w.Noun} ini rusak atau tidak lengkap sehingga tidak dapat dibaca. " +
+        $"Buka di {_w.App} ({_w.App} biasanya menawarkan perbaikan), simpan ulang sebagai {_w.Ext}, lalu unggah ulang.", inner);
+
+    private DocumentRejectedException ZipBomb(string why) => new(RejectionCodes.ZipBomb,
+        $"Paket {_w.Short} ditolak demi keamanan: {why}. {Capital(_w.Short)} yang wajar tidak seperti ini; " +
+        $"simpan ulang {_w.Short} dari {_w.App} sebagai {_w.Ext}, lalu unggah ulang.");
+
+    /// <summary>Word only: a readable document without any LKE narrative.</summary>
     public static DocumentRejectedException NoLkeContent() => new(RejectionCodes.NoLkeContent,
         "Dokumen tidak memuat narasi LKE: tidak ada content control bertag lke:… maupun penomoran pertanyaan LKE. " +
         "Gunakan perintah skeleton untuk membuat kerangka.");
 
-    private static DocumentRejectedException ZipBomb(string why) => new(RejectionCodes.ZipBomb,
-        $"Paket dokumen ditolak demi keamanan: {why}. Dokumen narasi yang wajar tidak seperti ini; " +
-        "simpan ulang dokumen dari Word sebagai .docx, lalu unggah ulang.");
+    /// <summary>Templates only: a presentation without slide layouts cannot carry a deck.</summary>
+    public static DocumentRejectedException NoLayouts() => new(RejectionCodes.Corrupt,
+        "Berkas presentasi ini tidak memiliki tata letak slide (slide layout) sehingga tidak dapat dipakai sebagai templat. " +
+        Presentation.SaveAs);
+
+    private static string Capital(string s) => char.ToUpperInvariant(s[0]) + s[1..];
 
     /// <summary>Megabytes the Indonesian way: "20", "0,5".</summary>
     private static string Mb(long bytes) =>

@@ -30,8 +30,8 @@ public static class NarrativeReader
         try
         {
             using var doc = WordprocessingDocument.Open(new MemoryStream(package, writable: false), false, settings);
-            var main = doc.MainDocumentPart ?? throw Rejections.Corrupt();
-            var body = main.Document?.Body ?? throw Rejections.Corrupt();
+            var main = doc.MainDocumentPart ?? throw Rejections.Word.Corrupt();
+            var body = main.Document?.Body ?? throw Rejections.Word.Corrupt();
             var fromControls = ContentControlReader.Read(body, catalog);
             if (fromControls is { Entries.Count: > 0 }) return fromControls;
             var fromNumbering = NumberingReader.Read(DocumentBlocks.Of(main), catalog) ?? throw Rejections.NoLkeContent();
@@ -42,7 +42,7 @@ public static class NarrativeReader
         catch (Exception e) when (e is XmlException or OpenXmlPackageException or InvalidDataException
                                       or IOException or FormatException)
         {
-            throw Rejections.Corrupt(e);
+            throw Rejections.Word.Corrupt(e);
         }
     }
 }

@@ -21,7 +21,7 @@ public static class PresentationReader
         try
         {
             using var doc = PresentationDocument.Open(new MemoryStream(package, writable: false), false);
-            var part = doc.PresentationPart ?? throw Rejections.Corrupt();
+            var part = doc.PresentationPart ?? throw Rejections.Presentation.Corrupt();
             var ids = part.Presentation?.SlideIdList?.Elements<P.SlideId>() ?? [];
             return ids.Select((id, i) => part.GetPartById(id.RelationshipId!) is SlidePart slide
                     ? new PresentedSlide(i + 1, Title(slide), Notes(slide))
@@ -30,7 +30,7 @@ public static class PresentationReader
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or KeyNotFoundException)
         {
-            throw Rejections.Corrupt(e);
+            throw Rejections.Presentation.Corrupt(e);
         }
     }
 

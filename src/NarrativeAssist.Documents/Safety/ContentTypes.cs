@@ -19,13 +19,13 @@ internal static class ContentTypes
     {
         var word = kind == PackageKind.Word;
         var entry = zip.Entries.FirstOrDefault(e => e.FullName.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase))
-                    ?? throw (word ? Rejections.NotAWordDocument(null) : PresentationRejections.NotAPresentation(null));
-        var types = Read(entry, word);
+                    ?? throw Rejections.Of(kind).WrongKind(null);
+        var types = Read(entry, kind);
         if (types.Any(t => t.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) || t.Contains("vbaProject", StringComparison.OrdinalIgnoreCase)))
-            throw word ? Rejections.MacroEnabled() : PresentationRejections.MacroEnabled();
+            throw Rejections.Of(kind).MacroEnabled();
         if (word && types.Any(t => t is WordDocument or WordTemplate)) return;
         if (!word && types.Any(t => t is Presentation or PresentationTemplate or Slideshow)) return;
-        throw word ? Rejections.NotAWordDocument(KindOf(types)) : PresentationRejections.NotAPresentation(KindOf(types));
+        throw Rejections.Of(kind).WrongKind(KindOf(types));
     }
 
     private static string? KindOf(IReadOnlyCollection<string> types)
@@ -37,7 +37,7 @@ internal static class ContentTypes
         return null;
     }
 
-    private static List<string> Read(ZipArchiveEntry entry, bool word)
+    private static List<string> Read(ZipArchiveEntry entry, PackageKind kind)
     {
         var settings = new XmlReaderSettings
         {
@@ -52,7 +52,7 @@ internal static class ContentTypes
                 if (reader.NodeType == XmlNodeType.Element && reader.GetAttribute("ContentType") is { } type)
                     types.Add(type.Trim());
         }
-        catch (XmlException e) { throw word ? Rejections.Corrupt(e) : PresentationRejections.Corrupt(e); }
+        catch (XmlException e) { throw Rejections.Of(kind).Corrupt(e); }
         return types;
     }
 }

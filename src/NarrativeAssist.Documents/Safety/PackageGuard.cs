@@ -48,29 +48,28 @@ public static class PackageGuard
     public static void Inspect(byte[] package, PackageKind kind, DocumentLimits? limits = null)
     {
         limits ??= DocumentLimits.Default;
-        var word = kind == PackageKind.Word;
-        if (package.Length == 0) throw word ? Rejections.EmptyFile() : PresentationRejections.EmptyFile();
+        if (package.Length == 0) throw Rejections.Of(kind).EmptyFile();
         if (package.Length > limits.MaxFileBytes) throw TooLarge(limits, kind);
         var head = package.AsSpan();
-        if (head.StartsWith(CompoundFile)) throw word ? Rejections.EncryptedOrLegacy() : PresentationRejections.EncryptedOrLegacy();
-        if (!head.StartsWith(ZipLocalHeader) && !head.StartsWith(ZipEmptyArchive)) throw word ? Rejections.NotAZip() : PresentationRejections.NotAZip();
+        if (head.StartsWith(CompoundFile)) throw Rejections.Of(kind).EncryptedOrLegacy();
+        if (!head.StartsWith(ZipLocalHeader) && !head.StartsWith(ZipEmptyArchive)) throw Rejections.Of(kind).NotAZip();
 
         // The declared count is checked before ZipArchive materialises one object per central-directory record.
-        var declared = ZipDirectory.DeclaredEntryCount(package) ?? throw (word ? Rejections.Corrupt() : PresentationRejections.Corrupt());
-        if (declared > limits.MaxZipEntries) throw word ? Rejections.TooManyEntries(limits) : PresentationRejections.TooManyEntries(limits);
+        var declared = ZipDirectory.DeclaredEntryCount(package) ?? throw Rejections.Of(kind).Corrupt();
+        if (declared > limits.MaxZipEntries) throw Rejections.Of(kind).TooManyEntries(limits);
 
         try
         {
             using var zip = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
             var entries = zip.Entries;
-            if (entries.Count > limits.MaxZipEntries) throw word ? Rejections.TooManyEntries(limits) : PresentationRejections.TooManyEntries(limits);
-            if (entries.Any(IsMacroPart)) throw word ? Rejections.MacroEnabled() : PresentationRejections.MacroEnabled();
-            InflateAll(entries, limits, word);
+            if (entries.Count > limits.MaxZipEntries) throw Rejections.Of(kind).TooManyEntries(limits);
+            if (entries.Any(IsMacroPart)) throw Rejections.Of(kind).MacroEnabled();
+            InflateAll(entries, limits, Rejections.Of(kind));
             ContentTypes.Require(zip, kind);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
         {
-            throw word ? Rejections.Corrupt(e) : PresentationRejections.Corrupt(e);
+            throw Rejections.Of(kind).Corrupt(e);
         }
     }
 
@@ -80,7 +79,7 @@ public static class PackageGuard
 
     /// <summary>Decompresses every entry into a counting sink, never trusting the sizes the headers declare,
     /// and stops as soon as the total or an entry's ratio passes its limit.</summary>
-    private static void InflateAll(IEnumerable<ZipArchiveEntry> entries, DocumentLimits limits, bool word)
+    private static void InflateAll(IEnumerable<ZipArchiveEntry> entries, DocumentLimits limits, Rejections reject)
     {
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         try
@@ -96,8 +95,8 @@ public static class PackageGuard
                 {
                     produced += n;
                     total += n;
-                    if (total > limits.MaxTotalUncompressedBytes) throw word ? Rejections.TooMuchData(limits) : PresentationRejections.TooMuchData(limits);
-                    if (produced > limits.RatioCheckMinBytes && produced > ratioLimit) throw word ? Rejections.SuspiciousRatio(entry.FullName) : PresentationRejections.SuspiciousRatio(entry.FullName);
+                    if (total > limits.MaxTotalUncompressedBytes) throw reject.TooMuchData(limits);
+                    if (produced > limits.RatioCheckMinBytes && produced > ratioLimit) throw reject.SuspiciousRatio(entry.FullName);
                 }
             }
         }
@@ -150,5 +149,5 @@ public static class PackageGuard
     }
 
     private static DocumentRejectedException TooLarge(DocumentLimits limits, PackageKind kind) =>
-        kind == PackageKind.Word ? Rejections.TooLarge(limits) : PresentationRejections.TooLarge(limits);
+        Rejections.Of(kind).TooLarge(limits);
 }

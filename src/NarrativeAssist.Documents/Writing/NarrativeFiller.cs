@@ -16,7 +16,7 @@ public static class NarrativeFiller
     {
         var missing = new List<string>();
         using var doc = WordprocessingDocument.Open(docx, isEditable: true);
-        var body = doc.MainDocumentPart?.Document.Body ?? throw Rejections.Corrupt();
+        var body = doc.MainDocumentPart?.Document.Body ?? throw Rejections.Word.Corrupt();
         var controls = body.Descendants<SdtElement>()
             .Select(s => (Sdt: s, Tag: LkeTags.Parse(s.SdtProperties?.GetFirstChild<Tag>()?.Val?.Value)))
             .Where(x => x.Tag is not null)
