@@ -36,9 +36,9 @@ public static class DeckRenderer
             // AutoSave off: only parts this code changes are written back, the template's master, layouts and theme stay byte for byte.
             using var doc = PresentationDocument.Open(stream, true, new OpenSettings { AutoSave = false, MaxCharactersInPart = DocumentLimits.Default.MaxCharactersInPart });
             if (doc.DocumentType != PresentationDocumentType.Presentation) doc.ChangeDocumentType(PresentationDocumentType.Presentation);
-            var presentation = doc.PresentationPart?.Presentation is not null ? doc.PresentationPart : throw PresentationRejections.NotAPresentation(null);
+            var presentation = doc.PresentationPart?.Presentation is not null ? doc.PresentationPart : throw Rejections.Presentation.WrongKind(null);
             var layouts = TemplateLayouts.Read(presentation);
-            if (layouts.Layouts.Count == 0) throw PresentationRejections.NoLayouts();
+            if (layouts.Layouts.Count == 0) throw Rejections.NoLayouts();
             var theme = presentation.SlideMasterParts.FirstOrDefault()?.ThemePart?.Theme?.Name?.Value ?? "tanpa nama";
             report.Add($"Templat {(template.IsBuiltIn ? "bawaan" : "pengguna")} «{template.Name}»: tema «{theme}», {layouts.Layouts.Count} tata letak " +
                        $"({string.Join(", ", layouts.Layouts.Select(l => l.Describe))}).");
@@ -88,7 +88,7 @@ public static class DeckRenderer
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException)
         {
-            throw PresentationRejections.Corrupt(e);
+            throw Rejections.Presentation.Corrupt(e);
         }
         return new RenderedDeck(stream.ToArray(), report, count);
     }
