@@ -81,6 +81,9 @@ public static class ServerSetup
         services.AddScoped<ScoreService>();
         services.AddScoped<Seeder>();
         services.AddSingleton<NarrativeTemplates>();
+        services.AddSingleton<Library.LibraryBuiltIns>();
+        services.AddScoped<Library.LibraryService>();
+        services.AddScoped<Library.LibraryPublisher>();
     }
 
     public static async Task PrepareStorageAsync(this WebApplication app)
@@ -139,6 +142,7 @@ public static class ServerSetup
         api.MapDeckEndpoints();
         api.MapRehearsalEndpoints();
         api.MapQaEndpoints();
+        api.MapLibraryEndpoints();
     }
 }
 

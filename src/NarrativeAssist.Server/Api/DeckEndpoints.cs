@@ -29,7 +29,7 @@ public static class DeckEndpoints
             return Results.Ok(DeckPlanJson.From(DeckPlanner.Plan(r!.Kind, r.Profile, catalog, r.Options)));
         }).WithSummary("Rencana presentasi: salindia, naskah, perkiraan waktu, peringatan profil").Produces<DeckPlanJson>();
 
-        decks.MapPost("/", async (HttpRequest http, DeckRequestResolver resolver, LkeCatalog catalog, ClaimsPrincipal user, CancellationToken cancel) =>
+        decks.MapPost("/", async (HttpRequest http, DeckRequestResolver resolver, LkeCatalog catalog, ClaimsPrincipal user, Library.LibraryService library, CancellationToken cancel) =>
         {
             var (req, upload, bodyProblem) = await ReadBodyAsync(http, cancel);
             if (bodyProblem is not null) return bodyProblem;
@@ -44,7 +44,8 @@ public static class DeckEndpoints
             }
             else if (r!.TemplateId is null) template = DeckTemplate.Default;
             else if (DeckTemplate.BuiltInIds.Contains(r.TemplateId, StringComparer.OrdinalIgnoreCase)) template = DeckTemplate.BuiltIn(r.TemplateId.ToLowerInvariant());
-            else return ApiProblems.NotFound($"Templat presentasi \"{Short(r.TemplateId)}\" tidak ditemukan; templat bawaan: {string.Join(", ", DeckTemplate.BuiltInIds)}.");
+            else if (await library.DeckTemplateAsync(r.TemplateId, cancel) is { } fromLibrary) template = fromLibrary;   // a library deck entry id
+            else return ApiProblems.NotFound($"Templat presentasi \"{Short(r.TemplateId)}\" tidak ditemukan; templat bawaan: {string.Join(", ", DeckTemplate.BuiltInIds)}, atau id entri presentasi di Pustaka.");
 
             var plan = DeckPlanner.Plan(r!.Kind, r.Profile, catalog, r.Options);
             var deck = DeckRenderer.Render(plan, template, DeckTokens.From(r.Profile));

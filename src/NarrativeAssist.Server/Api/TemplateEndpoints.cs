@@ -36,11 +36,20 @@ public static class TemplateEndpoints
             Results.Ok(library.All.Select(t => new { t.QuestionId, title = t.Title, suggestedAnswer = t.SuggestedAnswer, source = t.Source })))
             .WithSummary("Daftar templat narasi bawaan");
 
-        templates.MapGet("/{questionId}", (string questionId, NarrativeTemplates library) =>
-            library.Find(questionId) is { } t
-                ? Results.Ok(new { t.QuestionId, title = t.Title, suggestedAnswer = t.SuggestedAnswer, source = t.Source, markdown = t.Markdown, html = t.Html,
-                    placeholders = NarrativeTemplate.PlaceholdersIn(t.Markdown) })
-                : ApiProblems.NotFound($"Belum ada templat narasi untuk {(questionId.Length > 30 ? questionId[..30] : questionId)}."))
-            .WithSummary("Satu templat narasi (Markdown dan HTML untuk Word)");
+        // Reads from the template library: a featured entry for the question, else the built-in template (unless hidden),
+        // else the best published one; ?libraryId= picks an entry. Same shape as before, plus libraryId and uses.
+        templates.MapGet("/{questionId}", async (string questionId, string? libraryId, Library.LibraryService pustaka, CancellationToken cancel) =>
+        {
+            var item = libraryId is { Length: > 0 } wanted ? await pustaka.FindAsync(wanted, false, cancel) : await pustaka.NarrativeForQuestionAsync(questionId, cancel);
+            if (item is not null && item.Kind == Library.LibraryKinds.Narrative && item.QuestionIds.Contains(questionId, StringComparer.OrdinalIgnoreCase))
+            {
+                var uses = await pustaka.RecordUseAsync(item.Id, cancel);
+                var t = new NarrativeTemplate(item.QuestionIds[0], item.Title, item.SuggestedAnswer, item.BuiltIn ? item.SourceUnit : $"Pustaka: {item.SourceUnit}", item.Markdown);
+                return Results.Ok(new { t.QuestionId, title = t.Title, suggestedAnswer = t.SuggestedAnswer, source = t.Source, markdown = t.Markdown, html = t.Html,
+                    placeholders = NarrativeTemplate.PlaceholdersIn(t.Markdown), libraryId = item.Id, uses });
+            }
+            return ApiProblems.NotFound($"Belum ada templat narasi untuk {(questionId.Length > 30 ? questionId[..30] : questionId)}.");
+        })
+            .WithSummary("Templat narasi dari Pustaka (Markdown dan HTML untuk Word)");
     }
 }

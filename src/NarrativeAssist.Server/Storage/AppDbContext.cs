@@ -21,6 +21,8 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<RehearsalEntity> Rehearsals => Set<RehearsalEntity>();
     public DbSet<QaQuestionEntity> QaQuestions => Set<QaQuestionEntity>();
     public DbSet<QaPracticeEntity> QaPractices => Set<QaPracticeEntity>();
+    public DbSet<LibraryEntryEntity> LibraryEntries => Set<LibraryEntryEntity>();
+    public DbSet<LibraryEntryStateEntity> LibraryEntryStates => Set<LibraryEntryStateEntity>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -98,6 +100,32 @@ public abstract class AppDbContext(DbContextOptions options)
             e.HasIndex(x => new { x.UnitId, x.QuestionId });
             e.HasOne<UnitEntity>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<QaQuestionEntity>().WithMany().HasForeignKey(x => x.QuestionId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<LibraryEntryEntity>(e =>
+        {
+            e.Property(x => x.Kind).HasMaxLength(20);
+            e.Property(x => x.Status).HasMaxLength(20);
+            e.Property(x => x.Title).HasMaxLength(300);
+            e.Property(x => x.QuestionIds).HasMaxLength(2000);
+            e.Property(x => x.Areas).HasMaxLength(100);
+            e.Property(x => x.Tags).HasMaxLength(1000);
+            e.Property(x => x.SuggestedAnswer).HasMaxLength(200);
+            e.Property(x => x.DeckKind).HasMaxLength(30);
+            e.Property(x => x.ReviewHash).HasMaxLength(64);
+            e.Property(x => x.SourceUnit).HasMaxLength(200);
+            e.Property(x => x.Instansi).HasMaxLength(200);
+            e.Property(x => x.Predikat).HasMaxLength(10);
+            e.Property(x => x.Origin).HasMaxLength(20);
+            e.Property(x => x.ImportedFrom).HasMaxLength(300);
+            e.Property(x => x.PublishedByName).HasMaxLength(200);
+            e.HasIndex(x => x.Status);
+            e.HasIndex(x => x.SourceUnitId);
+            e.HasOne<UnitEntity>().WithMany().HasForeignKey(x => x.SourceUnitId).OnDelete(DeleteBehavior.SetNull);
+        });
+        b.Entity<LibraryEntryStateEntity>(e =>
+        {
+            e.HasKey(x => x.EntryId);
+            e.Property(x => x.EntryId).HasMaxLength(80);
         });
     }
 }

@@ -145,3 +145,58 @@ public sealed class QaPracticeEntity
     public DateTimeOffset At { get; set; }
     public Guid By { get; set; }
 }
+
+/// <summary>A narrative or deck a unit shared in the template library (or one imported from another server's bundle).
+/// Only the anonymised, reviewed text is stored: a draft holds the preview the publisher must confirm
+/// (<see cref="ReviewHash"/>), a published entry exactly what was confirmed.</summary>
+public sealed class LibraryEntryEntity
+{
+    public Guid Id { get; set; }
+    /// <summary>"narasi" or "presentasi".</summary>
+    public required string Kind { get; set; }
+    /// <summary>"draf", "terbit" or "ditarik".</summary>
+    public required string Status { get; set; }
+    public required string Title { get; set; }
+    /// <summary>Comma-separated question ids.</summary>
+    public string QuestionIds { get; set; } = "";
+    /// <summary>Comma-separated lever codes (MP, TL, …, or H).</summary>
+    public string Areas { get; set; } = "";
+    /// <summary>Comma-separated tags.</summary>
+    public string Tags { get; set; } = "";
+    public string? SuggestedAnswer { get; set; }
+    /// <summary>The anonymised narrative (Markdown), or a deck's outline (slide titles and bullets) for search.</summary>
+    public string Markdown { get; set; } = "";
+    public string? DeckKind { get; set; }
+    /// <summary>The deck's .pptx, vetted like an upload.</summary>
+    public byte[]? Package { get; set; }
+    public int? SlideCount { get; set; }
+    /// <summary>SHA-256 of what the publisher reviewed; confirming must echo it.</summary>
+    public required string ReviewHash { get; set; }
+    /// <summary>The proposed replacements as JSON (kept for the draft's review only).</summary>
+    public string? Replacements { get; set; }
+    public int Score { get; set; }
+    public Guid? SourceUnitId { get; set; }
+    /// <summary>The source unit's name as shown, or "anonim".</summary>
+    public string SourceUnit { get; set; } = "anonim";
+    public string? Instansi { get; set; }
+    public string? Predikat { get; set; }
+    public int? Tahun { get; set; }
+    /// <summary>"unit" (published here) or "impor" (from a bundle).</summary>
+    public string Origin { get; set; } = "unit";
+    public string? ImportedFrom { get; set; }
+    public Guid CreatedBy { get; set; }
+    public string? PublishedByName { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset? PublishedAt { get; set; }
+    public DateTimeOffset? UnpublishedAt { get; set; }
+}
+
+/// <summary>Curation and use of any library entry, built-in ("bawaan-…") or stored (its id): hidden, featured, times used.</summary>
+public sealed class LibraryEntryStateEntity
+{
+    public required string EntryId { get; set; }
+    public bool Hidden { get; set; }
+    public bool Featured { get; set; }
+    public int UsageCount { get; set; }
+    public DateTimeOffset? LastUsedAt { get; set; }
+}

@@ -9,6 +9,7 @@ import { renderLogin } from "./views/login.js";
 import { renderCheck } from "./views/check.js";
 import { renderDashboard } from "./views/dashboard.js";
 import { renderScore } from "./views/score.js";
+import { renderPustaka } from "./views/pustaka.js";
 
 const UNIT_KEY = "na.unit";
 
@@ -32,6 +33,7 @@ const ROUTES = {
   periksa: { title: "Periksa dokumen", render: renderCheck, auth: true },
   dasbor: { title: "Dasbor unit", render: renderDashboard, auth: true },
   nilai: { title: "Nilai mandiri", render: renderScore, auth: true },
+  pustaka: { title: "Pustaka", render: renderPustaka, auth: true },
 };
 const DEFAULT_ROUTE = "periksa";
 
