@@ -19,8 +19,15 @@ public static class DeckEndpoints
     {
         var decks = api.MapGroup("/decks").WithTags("Presentasi").RequireAuthorization();
 
-        decks.MapGet("/templates", () => Results.Ok(DeckTemplate.BuiltInIds.Select(id => new { id, name = DeckTemplate.BuiltIn(id).Name, builtIn = true })))
-            .WithSummary("Templat presentasi bawaan");
+        decks.MapGet("/templates", async (Library.LibraryService library, CancellationToken cancel) =>
+        {
+            // Built-in templates first, then deck entries published in the library (usable as templateId).
+            var published = (await library.VisibleAsync(includeHidden: false, cancel))
+                .Where(i => i.Kind == Library.LibraryKinds.Deck && !i.BuiltIn)
+                .Select(i => new { id = i.Id, name = i.Title, builtIn = false, sourceUnit = (string?)i.SourceUnit, predikat = i.Predikat, tahun = i.Tahun });
+            var builtIn = DeckTemplate.BuiltInIds.Select(id => new { id, name = DeckTemplate.BuiltIn(id).Name, builtIn = true, sourceUnit = (string?)null, predikat = (string?)null, tahun = (int?)null });
+            return Results.Ok(builtIn.Concat(published));
+        }).WithSummary("Templat presentasi: bawaan dan yang diterbitkan di pustaka");
 
         decks.MapPost("/plan", async (DeckRequest? req, DeckRequestResolver resolver, LkeCatalog catalog, ClaimsPrincipal user, CancellationToken cancel) =>
         {

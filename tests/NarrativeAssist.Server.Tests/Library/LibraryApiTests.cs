@@ -198,6 +198,8 @@ public class LibraryApiTests(LibraryServer s) : IClassFixture<LibraryServer>
         xml.Should().Contain("[nama unit]");
         Pptx.Read(pptx).Titles.Should().NotBeEmpty();
         (await s.Admin.Ids("?kind=presentasi")).Should().Contain(id);
+        var offered = await (await s.Admin.GetAsync("/api/decks/templates")).Json();
+        offered.EnumerateArray().Select(t => t.GetProperty("id").GetString()).Should().Contain(["biru-formal", "kontras-tinggi", id]);
 
         // The deck engine takes the library entry id (and the built-in ids, as library entries too).
         foreach (var templateId in new[] { id, "bawaan-kontras-tinggi" })
