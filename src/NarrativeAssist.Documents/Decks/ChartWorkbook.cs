@@ -110,7 +110,8 @@ internal static class ChartWorkbook
 
     private static void Entry(ZipArchive zip, string name, XElement root)
     {
-        using var stream = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+        // Stored: the workbook travels inside the .pptx zip, which compresses it anyway; a deflater per entry costs more than it saves.
+        using var stream = zip.CreateEntry(name, CompressionLevel.NoCompression).Open();
         using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
         new XDocument(new XDeclaration("1.0", "UTF-8", "yes"), root).Save(writer);
     }

@@ -1,5 +1,4 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml.Presentation;
 using NarrativeAssist.Domain.Decks;
 using static NarrativeAssist.Documents.Decks.Dml;
@@ -26,80 +25,128 @@ public static class DeckRenderer
         ArgumentNullException.ThrowIfNull(template);
         var values = new Dictionary<string, string>(tokens ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase);
         values.TryAdd("unit.nama", plan.UnitName);
-        var report = new List<string>();
+        // The template is analysed and made ready once (TemplateAnalysis, cached on the template); a render only
+        // writes what the plan adds, straight into the zip (PackageWriter), without System.IO.Packaging.
+        var t = template.Analysis;
+        var report = new List<string>(t.Intro);
+        var slides = plan.Slides.ToList();
+        var first = t.Kept.Count > 0 && slides.Count > 0 && slides[0].Kind == SlideKind.Title ? 1 : 0;
         int count;
 
         using var stream = new MemoryStream();
-        stream.Write(template.Package);
-        try
+        using (var package = new PackageWriter(stream))
         {
-            // AutoSave off: only parts this code changes are written back, the template's master, layouts and theme stay byte for byte.
-            using var doc = PresentationDocument.Open(stream, true, new OpenSettings { AutoSave = false, MaxCharactersInPart = DocumentLimits.Default.MaxCharactersInPart });
-            if (doc.DocumentType != PresentationDocumentType.Presentation) doc.ChangeDocumentType(PresentationDocumentType.Presentation);
-            var presentation = doc.PresentationPart?.Presentation is not null ? doc.PresentationPart : throw Rejections.Presentation.WrongKind(null);
-            var layouts = TemplateLayouts.Read(presentation);
-            if (layouts.Layouts.Count == 0) throw Rejections.NoLayouts();
-            var theme = presentation.SlideMasterParts.FirstOrDefault()?.ThemePart?.Theme?.Name?.Value ?? "tanpa nama";
-            report.Add($"Templat {(template.IsBuiltIn ? "bawaan" : "pengguna")} «{template.Name}»: tema «{theme}», {layouts.Layouts.Count} tata letak " +
-                       $"({string.Join(", ", layouts.Layouts.Select(l => l.Describe))}).");
-
-            var notesMaster = NotesPages.EnsureMaster(presentation, out var created);
-            if (created) report.Add("Templat tidak memiliki master catatan: master catatan dibuat (dengan salinan tema slide).");
-
-            layouts.LearnMasters(presentation);
-            layouts.LearnSamples(presentation, report);
-            var kept = TemplateSlides.KeepTokenSlides(presentation, values, report);
-            var slides = plan.Slides.ToList();
-            var first = 0;
-            if (kept.Count > 0 && slides.Count > 0 && slides[0].Kind == SlideKind.Title)
+            foreach (var (name, data) in t.Entries) package.Copy(name, data);
+            for (var i = 0; i < t.Kept.Count; i++)
             {
-                NotesPages.Replace(kept[0], notesMaster, slides[0].Notes);
-                report.Add($"Slide 1: slide bertoken templat menggantikan slide judul rencana «{Clean(slides[0].Title)}»; naskahnya menjadi catatan pembicara.");
-                first = 1;
+                var kept = t.Kept[i];
+                var slide = new Slide(kept.SlideXml);
+                var seen = TokenReplacer.Replace(slide, values);
+                package.Part(kept.SlideName, null, slide.OuterXml);
+                if (i == 0 && first == 1) package.Part(kept.NotesName, null, NotesPages.Xml(slides[0].Notes));
+                else if (kept.NotesHaveTokens)
+                {
+                    var notes = new NotesSlide(kept.NotesXml);
+                    seen.AddRange(TokenReplacer.Replace(notes, values));
+                    package.Part(kept.NotesName, null, notes.OuterXml);
+                }
+                else package.Part(kept.NotesName, null, kept.NotesXml);
+                report.Add(TemplateSlides.Describe(kept.Number, seen));
             }
-            foreach (var part in kept.Skip(first == 1 ? 1 : 0).Where(p => p.NotesSlidePart is null))
-                NotesPages.Add(part, notesMaster, "Slide dari templat unit; sampaikan isinya dengan singkat.");
+            report.AddRange(t.Outro);
+            if (first == 1)
+                report.Add($"Slide 1: slide bertoken templat menggantikan slide judul rencana «{Clean(slides[0].Title)}»; naskahnya menjadi catatan pembicara.");
 
-            var root = presentation.Presentation!;
-            var ids = root.SlideIdList ?? InsertSlideIdList(root);
-            var nextId = ids.Elements<SlideId>().Select(s => s.Id?.Value ?? 0).DefaultIfEmpty(255u).Max() + 1;
-            var number = kept.Count;
+            var root = new XElement(t.Presentation);
+            var ids = root.Element(P + "sldIdLst")!;
+            var nextId = ids.Elements(P + "sldId").Select(s => (uint?)s.Attribute("id") ?? 0).DefaultIfEmpty(255u).Max() + 1;
+            var presentationRels = new XElement(t.PresentationRelationships);
+            var relIds = new HashSet<string>(presentationRels.Elements().Select(e => (string?)e.Attribute("Id") ?? ""));
+            var folder = t.PresentationName.Contains('/') ? t.PresentationName[..(t.PresentationName.LastIndexOf('/') + 1)] : "";
+            var names = new Names(t.Names);
+            var number = t.Kept.Count;
             foreach (var slide in slides.Skip(first))
             {
                 number++;
-                var layout = LayoutPicker.Pick(layouts, slide, out var fallback);
-                var part = presentation.AddNewPart<SlidePart>();
-                part.AddPart(layout.Part);
-                var (xml, placed) = SlideComposer.Compose(slide, part, layout, layouts);
-                Feed(part, xml);
-                NotesPages.Add(part, notesMaster, slide.Notes);
-                ids.Append(new SlideId { Id = nextId++, RelationshipId = presentation.GetIdOfPart(part) });
+                var layout = t.Pick(slide, out var fallback);
+                var slideName = names.Next(folder + "slides/slide", ".xml");
+                var notesName = names.Next(folder + "notesSlides/notesSlide", ".xml");
+                var rels = new List<PackageRelationship>
+                {
+                    new("rId1", TemplateAnalysis.Rel + "slideLayout", PackageWriter.Relative(slideName, layout.PartName)),
+                    new("rId2", TemplateAnalysis.Rel + "notesSlide", PackageWriter.Relative(slideName, notesName)),
+                };
+                string AddChart(ChartSpec spec)
+                {
+                    var chartName = names.Next(folder + "charts/chart", ".xml");
+                    var workbookName = names.Next(folder + "embeddings/Microsoft_Excel_Worksheet", ".xlsx");
+                    package.Part(workbookName, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ChartWorkbook.Build(spec));
+                    package.Part(chartName, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml", ChartXml.Build(spec, "rId1"));
+                    package.Relationships(chartName, [new("rId1", TemplateAnalysis.Rel + "package", PackageWriter.Relative(chartName, workbookName))]);
+                    var id = $"rId{rels.Count + 1}";
+                    rels.Add(new(id, TemplateAnalysis.Rel + "chart", PackageWriter.Relative(slideName, chartName)));
+                    return id;
+                }
+                var (xml, placed) = SlideComposer.Compose(slide, AddChart, layout, t.Layouts);
+                package.Part(slideName, "application/vnd.openxmlformats-officedocument.presentationml.slide+xml", xml);
+                package.Relationships(slideName, rels);
+                package.Part(notesName, "application/vnd.openxmlformats-officedocument.presentationml.notesSlide+xml", NotesPages.Xml(slide.Notes));
+                package.Relationships(notesName, [
+                    new("rId1", TemplateAnalysis.Rel + "notesMaster", PackageWriter.Relative(notesName, t.NotesMasterName)),
+                    new("rId2", TemplateAnalysis.Rel + "slide", PackageWriter.Relative(notesName, slideName))]);
+
+                var rid = NextRelationshipId(relIds);
+                presentationRels.Add(new XElement(XName.Get("Relationship", PackageWriter.RelationshipsNs), new XAttribute("Id", rid),
+                    new XAttribute("Type", TemplateAnalysis.Rel + "slide"), new XAttribute("Target", PackageWriter.Relative(t.PresentationName, slideName))));
+                ids.Add(new XElement(P + "sldId", new XAttribute("id", nextId++), new XAttribute(R + "id", rid)));
                 report.Add($"Slide {number} «{Clean(slide.Title)}» ({KindLabel(slide.Kind)}) → tata letak {layout.Describe}" +
                            (fallback ? " sebagai cadangan (tidak ada tata letak yang cocok)" : "") + ": " + string.Join("; ", placed) + "; catatan pembicara.");
             }
-            count = ids.Elements<SlideId>().Count();
-            root.Save();
-
-            if (doc.ThumbnailPart is { } thumbnail) doc.DeletePart(thumbnail); // shows the template's sample slide
-            if (doc.ExtendedFilePropertiesPart is { } app) doc.DeletePart(app);  // lists the template's slide titles
-            doc.PackageProperties.Title = Clean(plan.Title);
-            doc.PackageProperties.Subject = $"Presentasi {plan.Kind.Label()} — {Clean(plan.UnitName)}";
-            doc.PackageProperties.Language = Lang;
-        }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException)
-        {
-            throw Rejections.Presentation.Corrupt(e);
+            count = ids.Elements(P + "sldId").Count();
+            if (count == 0) ids.Remove();
+            package.Part(t.PresentationName, null, root);
+            package.Relationships(t.PresentationName, presentationRels.Elements().Select(e =>
+                new PackageRelationship(e.Attribute("Id")!.Value, e.Attribute("Type")!.Value, e.Attribute("Target")!.Value)));
+            package.Part(t.CoreName, null, Core(t.Core, plan));
+            package.ContentTypes(t.ContentTypes);
         }
         return new RenderedDeck(stream.ToArray(), report, count);
     }
 
-    private static SlideIdList InsertSlideIdList(Presentation root)
+    /// <summary>Fresh part names ("ppt/slides/slide7.xml") that the template package does not use.</summary>
+    private sealed class Names(IReadOnlySet<string> taken)
     {
-        var list = new SlideIdList();
-        var after = (DocumentFormat.OpenXml.OpenXmlElement?)root.HandoutMasterIdList ?? (DocumentFormat.OpenXml.OpenXmlElement?)root.NotesMasterIdList ?? root.SlideMasterIdList;
-        if (after is null) root.PrependChild(list);
-        else root.InsertAfter(list, after);
-        return list;
+        private readonly Dictionary<string, int> _next = [];
+
+        public string Next(string prefix, string extension)
+        {
+            var n = _next.GetValueOrDefault(prefix, 1);
+            while (taken.Contains($"{prefix}{n}{extension}")) n++;
+            _next[prefix] = n + 1;
+            return $"{prefix}{n}{extension}";
+        }
+    }
+
+    private static string NextRelationshipId(HashSet<string> taken)
+    {
+        for (var n = taken.Count + 1; ; n++)
+            if (taken.Add($"rId{n}")) return $"rId{n}";
+    }
+
+    /// <summary>The template's core properties with the deck's title, subject and language.</summary>
+    private static XElement Core(XElement template, DeckPlan plan)
+    {
+        XNamespace dc = "http://purl.org/dc/elements/1.1/";
+        var core = new XElement(template);
+        void Set(string name, string value)
+        {
+            if (core.Element(dc + name) is { } e) e.Value = value;
+            else core.Add(new XElement(dc + name, value));
+        }
+        Set("title", Clean(plan.Title));
+        Set("subject", $"Presentasi {plan.Kind.Label()} — {Clean(plan.UnitName)}");
+        Set("language", Lang);
+        return core;
     }
 
     private static string KindLabel(SlideKind kind) => kind switch

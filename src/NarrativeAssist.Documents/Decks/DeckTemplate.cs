@@ -6,7 +6,15 @@ namespace NarrativeAssist.Documents.Decks;
 /// which has passed <see cref="PackageGuard"/> before anything opens it. Both go through the same rendering path.</summary>
 public sealed class DeckTemplate
 {
-    private DeckTemplate(string name, bool builtIn, byte[] package) => (Name, IsBuiltIn, Package) = (name, builtIn, package);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, DeckTemplate> BuiltIns = new();
+    private readonly Lazy<TemplateAnalysis> _analysis;
+
+    private DeckTemplate(string name, bool builtIn, byte[] package)
+    {
+        (Name, IsBuiltIn, Package) = (name, builtIn, package);
+        // Analysed on first render, once: the instance is immutable, so every render (any thread) shares the result.
+        _analysis = new Lazy<TemplateAnalysis>(() => TemplateAnalysis.Of(this), LazyThreadSafetyMode.ExecutionAndPublication);
+    }
 
     /// <summary>The built-in id ("biru-formal") or the name the user's file was given.</summary>
     public string Name { get; }
@@ -14,6 +22,9 @@ public sealed class DeckTemplate
     public bool IsBuiltIn { get; }
 
     internal byte[] Package { get; }
+
+    /// <exception cref="DocumentRejectedException">The template is no usable presentation (thrown on every use).</exception>
+    internal TemplateAnalysis Analysis => _analysis.Value;
 
     /// <summary>A copy of the template package (e.g. to store a vetted user template).</summary>
     public byte[] ToArray() => (byte[])Package.Clone();
@@ -25,6 +36,13 @@ public sealed class DeckTemplate
 
     /// <exception cref="ArgumentException">Unknown id (Indonesian message listing the valid ones).</exception>
     public static DeckTemplate BuiltIn(string id)
+    {
+        var style = TemplateGenerator.Style(id);
+        // One instance per built-in template, so its analysis is made once per process.
+        return BuiltIns.GetOrAdd(style.Id, Load);
+    }
+
+    private static DeckTemplate Load(string id)
     {
         var style = TemplateGenerator.Style(id);
         using var resource = Assembly.GetExecutingAssembly().GetManifestResourceStream(ResourceName(style.Id))

@@ -62,19 +62,16 @@ internal static class NotesPages
         var part = slide.AddNewPart<NotesSlidePart>();
         part.AddPart(master);
         part.AddPart(slide);
-        Feed(part, Root(P + "notes",
+        Feed(part, Xml(notes));
+    }
+
+    /// <summary>The notes page XML; it refers to no relationship ids (master and slide relate by type only).</summary>
+    public static XElement Xml(string notes) =>
+        Root(P + "notes",
             new XElement(P + "cSld", new XElement(P + "spTree", TreeStart(),
                 Shape(2, "Gambar Slide 1", "sldImg", null, null, null, noText: true),
                 Shape(3, "Catatan 2", "body", 1, null, Paragraphs(notes).Select(t => Paragraph(t))))),
-            new XElement(P + "clrMapOvr", new XElement(A + "masterClrMapping"))));
-    }
-
-    /// <summary>Replaces the notes page a template slide came with by one holding <paramref name="notes"/>.</summary>
-    public static void Replace(SlidePart slide, NotesMasterPart master, string notes)
-    {
-        if (slide.NotesSlidePart is { } old) slide.DeletePart(old);
-        Add(slide, master, notes);
-    }
+            new XElement(P + "clrMapOvr", new XElement(A + "masterClrMapping")));
 
     /// <summary>How a script splits into paragraphs; readers join them back with a blank line.</summary>
     public static IEnumerable<string> Paragraphs(string notes) =>

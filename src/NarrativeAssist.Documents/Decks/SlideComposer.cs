@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using DocumentFormat.OpenXml.Packaging;
 using NarrativeAssist.Domain.Decks;
 using static NarrativeAssist.Documents.Decks.Dml;
 
@@ -12,20 +11,21 @@ internal sealed class SlideComposer
 {
     private const long Gap = 274_320;
     private readonly SlidePlan _slide;
-    private readonly SlidePart _part;
+    private readonly Func<ChartSpec, string> _addChart;
     private readonly LayoutInfo _layout;
     private readonly TemplateLayouts _template;
     private readonly List<XElement> _shapes = [];
     private readonly List<string> _placed = [];
     private int _nextId = 2;
 
-    private SlideComposer(SlidePlan slide, SlidePart part, LayoutInfo layout, TemplateLayouts template) =>
-        (_slide, _part, _layout, _template) = (slide, part, layout, template);
+    private SlideComposer(SlidePlan slide, Func<ChartSpec, string> addChart, LayoutInfo layout, TemplateLayouts template) =>
+        (_slide, _addChart, _layout, _template) = (slide, addChart, layout, template);
 
-    /// <summary>The slide XML and what went where ("judul → placeholder judul", …).</summary>
-    public static (XElement Slide, IReadOnlyList<string> Placed) Compose(SlidePlan slide, SlidePart part, LayoutInfo layout, TemplateLayouts template)
+    /// <summary>The slide XML and what went where ("judul → placeholder judul", …). <paramref name="addChart"/>
+    /// writes a chart part (with its workbook) related to the slide and returns the relationship id.</summary>
+    public static (XElement Slide, IReadOnlyList<string> Placed) Compose(SlidePlan slide, Func<ChartSpec, string> addChart, LayoutInfo layout, TemplateLayouts template)
     {
-        var composer = new SlideComposer(slide, part, layout, template);
+        var composer = new SlideComposer(slide, addChart, layout, template);
         composer.Build();
         var xml = Root(P + "sld",
             new XElement(P + "cSld", new XElement(P + "spTree", TreeStart(), composer._shapes)),
@@ -152,11 +152,7 @@ internal sealed class SlideComposer
         }
         else chartBox = main;
 
-        var chart = _part.AddNewPart<ChartPart>();
-        var workbook = chart.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx);
-        using (var data = new MemoryStream(ChartWorkbook.Build(spec))) workbook.FeedData(data);
-        Feed(chart, ChartXml.Build(spec, chart.GetIdOfPart(workbook)));
-        _shapes.Add(ChartFrame(NextId(), _part.GetIdOfPart(chart), chartBox));
+        _shapes.Add(ChartFrame(NextId(), _addChart(spec), chartBox));
         var type = spec.Type == ChartType.Line ? "garis" : "kolom";
         _placed.Add($"grafik {type} asli «{Clean(spec.Title)}» ({spec.Series.Count} seri × {spec.Categories.Count} kategori) dengan buku kerja tertanam → " +
                     (content.Count > 0 && chartBox == content[0].Box ? $"area {content[0].Label}" : "area isi"));

@@ -33,6 +33,11 @@ internal sealed record PlaceholderInfo(string Type, uint? Index, bool TypeWritte
 /// <summary>A layout of the template as the renderer sees it.</summary>
 internal sealed record LayoutInfo(SlideLayoutPart Part, SlideMasterPart Master, string Type, string Name, IReadOnlyList<PlaceholderInfo> Placeholders)
 {
+    /// <summary>The layout's part name ("ppt/slideLayouts/slideLayout2.xml"): what rendered slides relate to, read
+    /// while the template is open (the analysis outlives the SDK document; <see cref="Part"/> and <see cref="Master"/>
+    /// then serve as identities only).</summary>
+    public string PartName { get; } = Part.Uri.OriginalString.TrimStart('/');
+
     /// <summary>Set when the layout's boxes were repaired: where a title or content without a placeholder goes
     /// (otherwise <see cref="TemplateLayouts.TitleBox"/> and <see cref="TemplateLayouts.BodyBox"/>).</summary>
     public Rect? TitleArea { get; init; }

@@ -9,9 +9,11 @@ internal static class TemplateSlides
 {
     private const string SectionsExtension = "{521415D9-36F7-43E2-AB2F-B90AF26B5E84}";
 
-    public static List<SlidePart> KeepTokenSlides(PresentationPart presentation, IReadOnlyDictionary<string, string> tokens, List<string> report)
+    /// <summary>Removes the sample slides; returns the token slides (template position, part), left unchanged:
+    /// their tokens are filled per render (<see cref="DeckRenderer"/>), the template analysis being shared.</summary>
+    public static List<(int Number, SlidePart Part)> KeepTokenSlides(PresentationPart presentation, List<string> report)
     {
-        var kept = new List<SlidePart>();
+        var kept = new List<(int, SlidePart)>();
         var list = presentation.Presentation?.SlideIdList;
         if (list is null) return kept;
         var removed = new List<int>();
@@ -22,17 +24,7 @@ internal static class TemplateSlides
             var part = id.RelationshipId?.Value is { } rid ? presentation.GetPartById(rid) as SlidePart : null;
             if (part?.Slide is { } slide && TokenReplacer.HasTokens(slide))
             {
-                var seen = TokenReplacer.Replace(slide, tokens);
-                slide.Save();
-                if (part.NotesSlidePart?.NotesSlide is { } notes && TokenReplacer.HasTokens(notes))
-                {
-                    seen.AddRange(TokenReplacer.Replace(notes, tokens));
-                    notes.Save();
-                }
-                kept.Add(part);
-                report.Add($"Slide templat {number} dipertahankan karena bertoken: " + string.Join("; ", seen.Select(t => t.Value is null
-                    ? $"{t.Token} tidak dikenal, dibiarkan apa adanya"
-                    : $"{t.Token} → «{t.Value}»")) + ".");
+                kept.Add((number, part));
                 continue;
             }
             id.Remove();
@@ -45,6 +37,12 @@ internal static class TemplateSlides
         DropSlideReferences(presentation.Presentation!, report);
         return kept;
     }
+
+    /// <summary>The report line of a kept token slide once its tokens are filled.</summary>
+    public static string Describe(int number, IEnumerable<(string Token, string? Value)> seen) =>
+        $"Slide templat {number} dipertahankan karena bertoken: " + string.Join("; ", seen.Select(t => t.Value is null
+            ? $"{t.Token} tidak dikenal, dibiarkan apa adanya"
+            : $"{t.Token} → «{t.Value}»")) + ".";
 
     /// <summary>Sections and custom shows list slide ids; PowerPoint repairs a file whose lists miss slides, so
     /// they are dropped (the new slides would belong to none of them anyway).</summary>

@@ -72,12 +72,15 @@ public sealed class PowerPointPracticeTests(WebAppFixture app)
         var first = SlideSeconds(items[2]);
         first.Should().HaveCount(4);
         int[] planned = [30, 45, 20, 10];
-        for (var i = 0; i < 4; i++) first[i].Should().BeInRange(planned[i], planned[i] + 1, $"slide {i + 1} of the first run");
-        SlideSeconds(items[1])[0].Should().BeInRange(50, 52);
+        // Playwright's installed clock still flows in real time between fast-forwards, so a busy CI machine adds a
+        // few seconds; the ranges allow that, and are still far tighter than the differences between slides.
+        const int slack = 5;
+        for (var i = 0; i < 4; i++) first[i].Should().BeInRange(planned[i], planned[i] + slack, $"slide {i + 1} of the first run");
+        SlideSeconds(items[1])[0].Should().BeInRange(50, 52 + slack);
         SlideSeconds(items[1])[1].Should().Be(0);
-        SlideSeconds(items[1])[2].Should().BeInRange(100, 102);
-        SlideSeconds(items[0])[0].Should().BeInRange(999, 1001);
-        SlideSeconds(items[0])[1].Should().BeInRange(299, 301);
+        SlideSeconds(items[1])[2].Should().BeInRange(100, 102 + slack);
+        SlideSeconds(items[0])[0].Should().BeInRange(999, 1001 + slack);
+        SlideSeconds(items[0])[1].Should().BeInRange(299, 301 + slack);
         items[0].GetProperty("limitSeconds").GetInt32().Should().Be(1200);
         items[0].GetProperty("slides")[0].GetProperty("title").GetString().Should().Be("Salindia 1");
 
@@ -143,7 +146,7 @@ public sealed class PowerPointPracticeTests(WebAppFixture app)
         await page.GetByRole(AriaRole.Button, new() { Name = "Selesai menjawab" }).ClickAsync();
         var post = await page.RunAndWaitForRequestAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Catat sudah dilatih" }).ClickAsync(),
             r => r.Method == "POST" && r.Url.EndsWith($"/qa/{id}/practice", StringComparison.Ordinal));
-        JsonDocument.Parse(post.PostData!).RootElement.GetProperty("seconds").GetInt32().Should().BeInRange(40, 41, "the answer took 40 seconds");
+        JsonDocument.Parse(post.PostData!).RootElement.GetProperty("seconds").GetInt32().Should().BeInRange(40, 45, "the answer took 40 seconds (plus real time on a busy machine)");
         (await page.Locator("#waktu-jawab").InnerTextAsync()).Should().Be("0:40");
         await WaitAsync(page, "t => document.getElementById('status-latihan-tanya')?.textContent === t", $"Dilatih {before + 1}×");
         var practised = (await api.GetFromJsonAsync<JsonElement>($"/api/units/{unitId}/qa?area=MP")).GetProperty("items").EnumerateArray()
