@@ -99,7 +99,7 @@ public static class DeckRenderer
                 presentationRels.Add(new XElement(XName.Get("Relationship", PackageWriter.RelationshipsNs), new XAttribute("Id", rid),
                     new XAttribute("Type", TemplateAnalysis.Rel + "slide"), new XAttribute("Target", PackageWriter.Relative(t.PresentationName, slideName))));
                 ids.Add(new XElement(P + "sldId", new XAttribute("id", nextId++), new XAttribute(R + "id", rid)));
-                report.Add($"Slide {number} «{Clean(slide.Title)}» ({KindLabel(slide.Kind)}) → tata letak {layout.Describe}" +
+                report.Add($"Slide {number} «{Clean(slide.Title)}» ({slide.Kind.Label()}) → tata letak {layout.Describe}" +
                            (fallback ? " sebagai cadangan (tidak ada tata letak yang cocok)" : "") + ": " + string.Join("; ", placed) + "; catatan pembicara.");
             }
             count = ids.Elements(P + "sldId").Count();
@@ -148,15 +148,4 @@ public static class DeckRenderer
         Set("language", Lang);
         return core;
     }
-
-    private static string KindLabel(SlideKind kind) => kind switch
-    {
-        SlideKind.Title => "judul",
-        SlideKind.Section => "bagian",
-        SlideKind.Bullets => "poin",
-        SlideKind.Chart => "grafik",
-        SlideKind.Quote => "kutipan",
-        SlideKind.Table => "tabel",
-        _ => "penutup",
-    };
 }

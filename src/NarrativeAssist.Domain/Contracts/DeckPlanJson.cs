@@ -50,16 +50,7 @@ public sealed record SlideJson(
             c.Series.Select(x => new ChartSeriesJson(x.Name, x.Values)).ToList()) : null,
         s.Table, s.Images.Select(i => i.Caption).ToList());
 
-    public static string LayoutName(SlideKind k) => k switch
-    {
-        SlideKind.Title => "judul",
-        SlideKind.Section => "bagian",
-        SlideKind.Bullets => "poin",
-        SlideKind.Chart => "grafik",
-        SlideKind.Quote => "kutipan",
-        SlideKind.Table => "tabel",
-        _ => "penutup",
-    };
+    public static string LayoutName(SlideKind k) => k.Label();
 }
 
 public sealed record SectionJson(string Key, string Title, int Slides, int Seconds);

@@ -58,6 +58,21 @@ public enum SlideKind
     Closing,
 }
 
+public static class SlideKinds
+{
+    /// <summary>The kind's Indonesian name, as plan JSON and the renderer's mapping report spell it.</summary>
+    public static string Label(this SlideKind kind) => kind switch
+    {
+        SlideKind.Title => "judul",
+        SlideKind.Section => "bagian",
+        SlideKind.Bullets => "poin",
+        SlideKind.Chart => "grafik",
+        SlideKind.Quote => "kutipan",
+        SlideKind.Table => "tabel",
+        _ => "penutup",
+    };
+}
+
 /// <summary>One slide. <see cref="Key"/> is stable across runs (e.g. "upaya-MP", "hasil-1") so tools can find it.</summary>
 public sealed record SlidePlan
 {

@@ -4,7 +4,7 @@ namespace NarrativeAssist.Server.Tests.Api;
 
 /// <summary>One server (with the sample unit) shared by the API tests of a class; tests create their own units
 /// where they change shared state.</summary>
-public sealed class SharedServer : IAsyncLifetime
+public class SharedServer : IAsyncLifetime
 {
     public ServerFactory Factory { get; } = new();
     public HttpClient Admin { get; private set; } = null!;

@@ -7,24 +7,7 @@ using NarrativeAssist.Server.Tests.Support;
 namespace NarrativeAssist.Server.Tests.Library;
 
 /// <summary>A server of its own for the library tests (they publish, feature and hide entries), with the sample unit.</summary>
-public sealed class LibraryServer : IAsyncLifetime
-{
-    public ServerFactory Factory { get; } = new();
-    public HttpClient Admin { get; private set; } = null!;
-    public Guid SampleUnit { get; private set; }
-
-    public async Task InitializeAsync()
-    {
-        Admin = await Factory.ClientAsync();
-        SampleUnit = await Admin.SampleUnitId();
-    }
-
-    public Task DisposeAsync()
-    {
-        Factory.Dispose();
-        return Task.CompletedTask;
-    }
-}
+public sealed class LibraryServer : NarrativeAssist.Server.Tests.Api.SharedServer;
 
 internal static class LibraryHttp
 {
