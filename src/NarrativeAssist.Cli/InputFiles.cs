@@ -20,7 +20,9 @@ internal static class InputFiles
             throw new CliUsageException($"Berkas {what} terlalu besar ({info.Length / 1024 / 1024.0:0.#} MB); batasnya {MaxTextBytes / 1024 / 1024} MB.");
         try
         {
-            return StrictUtf8.GetString(File.ReadAllBytes(path)).TrimStart('\uFEFF');
+            var bytes = File.ReadAllBytes(path);
+            if (Array.IndexOf(bytes, (byte)0) >= 0) throw new DecoderFallbackException(); // UTF-16 and binary files: NUL is valid UTF-8 but never text
+            return StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
         }
         catch (DecoderFallbackException)
         {

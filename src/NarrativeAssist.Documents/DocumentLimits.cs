@@ -25,4 +25,8 @@ public sealed record DocumentLimits
 
     /// <summary>Passed to Open XML's OpenSettings: bounds the characters of any one XML part it loads.</summary>
     public long MaxCharactersInPart { get; init; } = 25_000_000;
+
+    /// <summary>Deepest XML nesting accepted in any part (real documents stay under ~60); deeper parts would overflow
+    /// the stack of Open XML's recursive loader.</summary>
+    public int MaxXmlDepth { get; init; } = 256;
 }

@@ -64,6 +64,9 @@ internal sealed class Rejections
 
     public DocumentRejectedException SuspiciousRatio(string entry) => ZipBomb($"bagian \"{entry}\" terkompresi secara tidak wajar");
 
+    public DocumentRejectedException TooDeep(string entry, DocumentLimits limits) =>
+        ZipBomb($"susunan XML bagian \"{entry}\" bersarang lebih dari {limits.MaxXmlDepth} tingkat");
+
     /// <summary>A valid Office package of another kind (a presentation sent as narratives, a document as a template).</summary>
     public DocumentRejectedException WrongKind(string? actualKind) => new(_w.WrongKindCode,
         (actualKind is null ? $"Berkas ini bukan {_w.Noun}. " : $"Berkas ini {actualKind}, bukan {_w.Noun}. ") + _w.WrongKindHint);

@@ -11,6 +11,7 @@ using NarrativeAssist.Domain.Scoring;
 using NarrativeAssist.Server.Api;
 using NarrativeAssist.Server.Auth;
 using NarrativeAssist.Server.Progress;
+using NarrativeAssist.Server.Security;
 using NarrativeAssist.Server.Storage;
 using Scalar.AspNetCore;
 
@@ -40,6 +41,7 @@ public static class ServerSetup
         services.AddDataProtection().SetApplicationName("NarrativeAssist").PersistKeysToDbContext<AppDbContext>();
         services.AddAccounts();
 
+        services.AddSecurityHeaders(config);
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // so bad JSON reaches the Indonesian handler
@@ -94,6 +96,7 @@ public static class ServerSetup
 
     public static void MapNarrativeAssist(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages(async ctx =>
         {
@@ -121,7 +124,7 @@ public static class ServerSetup
         app.UseBodySizeLimit();
 
         app.MapOpenApi();
-        app.MapScalarApiReference("/referensi-api", o => o.WithTitle("NarrativeAssist API"));
+        app.MapScalarApiReference("/referensi-api", o => o.WithTitle("NarrativeAssist API").DisableDefaultFonts()); // no fonts from Scalar's CDN (CSP)
         app.MapGet("/schemas/unit-profile.json", () => Results.Text(Samples.Resource("unit-profile.schema.json"), "application/schema+json"))
             .ExcludeFromDescription();
         app.MapGet("/health", HealthEndpoint.Handle).WithTags("Sistem");

@@ -65,6 +65,7 @@ public static class PackageGuard
             if (entries.Count > limits.MaxZipEntries) throw Rejections.Of(kind).TooManyEntries(limits);
             if (entries.Any(IsMacroPart)) throw Rejections.Of(kind).MacroEnabled();
             InflateAll(entries, limits, Rejections.Of(kind));
+            XmlDepthGuard.Check(entries, limits, Rejections.Of(kind));
             ContentTypes.Require(zip, kind);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)

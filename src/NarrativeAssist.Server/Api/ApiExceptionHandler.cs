@@ -22,6 +22,8 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> log) : IE
                 new Dictionary<string, object?> { ["reason"] = x.Code }),
             BadHttpRequestException x when x.StatusCode == 413 => (413, "payload_too_large", "Permintaan terlalu besar untuk diterima server.", null),
             BadHttpRequestException x => (x.StatusCode, "bad_request", BadRequestDetail(x), null),
+            System.Text.DecoderFallbackException or InvalidOperationException { InnerException: System.Text.DecoderFallbackException } =>
+                (400, "invalid_encoding", "Isi permintaan bukan teks UTF-8. Simpan ulang sebagai UTF-8 lalu kirim lagi.", null),
             ArgumentException x when x.ParamName == "target" => (400, "invalid_target", WithoutParamName(x), null),
             OperationCanceledException when http.RequestAborted.IsCancellationRequested => (499, "client_closed", "Permintaan dibatalkan.", null),
             _ => (500, "internal_error", "Terjadi kesalahan pada server. Simpanan Anda yang sudah dikonfirmasi tidak hilang; coba lagi atau hubungi admin.", null),

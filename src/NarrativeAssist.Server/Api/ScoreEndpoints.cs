@@ -11,7 +11,7 @@ public static class ScoreEndpoints
         // The body is the answers file as JSON (or YAML): parsed by the same parser as the CLI, so errors carry lines.
         api.MapPost("/score", async (HttpRequest http, string? target, string? areaBasis, ScoreService scores, CancellationToken cancel) =>
         {
-            using var reader = new StreamReader(http.Body);
+            using var reader = new StreamReader(http.Body, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true)); // not UTF-8 → 400 (handler)
             var text = await reader.ReadToEndAsync(cancel);
             if (string.IsNullOrWhiteSpace(text)) return ApiProblems.BadRequest("invalid_input", "Kirim jawaban sebagai JSON: {\"P.MP.1.a\": \"Ya\", …}.");
             return scores.Score(AnswersFileParser.Parse(text, scores.Catalog), target, areaBasis);
