@@ -9,10 +9,10 @@ namespace NarrativeAssist.Documents;
 /// sees what to fill.</summary>
 public sealed partial record NarrativeTemplate(string QuestionId, string Title, string? SuggestedAnswer, string Source, string Markdown)
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
+    internal static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().DisableHtml().Build();
 
     [GeneratedRegex(@"\[(?<name>[a-z][A-Za-z0-9 /\-]{1,40})\]")]
-    private static partial Regex Placeholder();
+    internal static partial Regex Placeholder();
 
     /// <summary>The body as HTML; raw HTML in the Markdown is not passed through.</summary>
     public string Html => Placeholder().Replace(Markdig.Markdown.ToHtml(Markdown, Pipeline), m => $"<mark class=\"placeholder\">{m.Value}</mark>");

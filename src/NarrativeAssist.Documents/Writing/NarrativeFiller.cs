@@ -33,6 +33,23 @@ public static class NarrativeFiller
         return missing;
     }
 
+    /// <summary>Puts a narrative template (Markdown) into the question's narrative control, with formatting and the
+    /// placeholders highlighted. False when the document has no control for <paramref name="questionId"/>.</summary>
+    public static bool FillMarkdown(Stream docx, string questionId, string markdown)
+    {
+        using var doc = WordprocessingDocument.Open(docx, isEditable: true);
+        var body = doc.MainDocumentPart?.Document.Body ?? throw Rejections.Word.Corrupt();
+        var target = new LkeTag(LkeTagKind.Narrative, questionId);
+        var block = body.Descendants<SdtBlock>().FirstOrDefault(s => LkeTags.Parse(s.SdtProperties?.GetFirstChild<Tag>()?.Val?.Value) == target);
+        if (block is null) return false;
+        block.SdtProperties?.GetFirstChild<ShowingPlaceholder>()?.Remove();
+        var content = block.SdtContentBlock ?? block.AppendChild(new SdtContentBlock());
+        content.RemoveAllChildren();
+        foreach (var paragraph in MarkdownWordprocessing.ToParagraphs(markdown)) content.Append(paragraph);
+        if (!content.HasChildren) content.Append(new Paragraph());
+        return true;
+    }
+
     private static void SetBlock(SdtBlock sdt, string text)
     {
         sdt.SdtProperties?.GetFirstChild<ShowingPlaceholder>()?.Remove();
