@@ -85,7 +85,7 @@ internal sealed class DeckCommand : ICommand
         if (args.Get("limit-minutes") is { } m)
         {
             var seconds = Int(m, "limit-minutes") * 60;
-            options = kind == DeckKind.WawancaraVirtual ? options with { InterviewLimitSeconds = seconds } : options with { FieldVisitLimitSeconds = seconds };
+            options = options.WithLimit(kind, seconds);
         }
         if (options.Validate() is { Count: > 0 } errors) throw new CliUsageException(Capital(string.Join("; ", errors)) + ".");
         return options;

@@ -20,6 +20,10 @@ public sealed record DeckOptions
 
     public int LimitFor(DeckKind kind) => kind == DeckKind.WawancaraVirtual ? InterviewLimitSeconds : FieldVisitLimitSeconds;
 
+    /// <summary>These options with the limit of <paramref name="kind"/> set (a user's "--limit-minutes" or "limitMinutes").</summary>
+    public DeckOptions WithLimit(DeckKind kind, int seconds) =>
+        kind == DeckKind.WawancaraVirtual ? this with { InterviewLimitSeconds = seconds } : this with { FieldVisitLimitSeconds = seconds };
+
     /// <summary>Indonesian problems with the values, empty when valid (options may come from users).</summary>
     public IReadOnlyList<string> Validate()
     {

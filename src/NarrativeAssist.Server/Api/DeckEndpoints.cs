@@ -87,9 +87,9 @@ public static class DeckEndpoints
         var deckKind = DeckKind.WawancaraVirtual;
         if (kind is not null && !DeckKinds.TryParse(kind, out deckKind))
             return ApiProblems.BadRequest("invalid_input", $"kind harus {string.Join(" atau ", DeckKinds.Keys)}.");
-        var options = new DeckOptions { WordsPerMinute = wordsPerMinute ?? 110 };
+        var options = wordsPerMinute is { } wpm ? new DeckOptions { WordsPerMinute = wpm } : new DeckOptions();
         var limit = limitMinutes is { } m ? m * 60 : options.LimitFor(deckKind);
-        options = deckKind == DeckKind.WawancaraVirtual ? options with { InterviewLimitSeconds = limit } : options with { FieldVisitLimitSeconds = limit };
+        options = options.WithLimit(deckKind, limit);
         if (options.Validate() is { Count: > 0 } errors) return ApiProblems.BadRequest("invalid_input", string.Join("; ", errors) + ".");
 
         IReadOnlyList<PresentedSlide> slides;

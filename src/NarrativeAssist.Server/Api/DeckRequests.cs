@@ -61,9 +61,9 @@ public sealed class DeckRequestResolver(ProfileLoader profiles, LkeCatalog catal
             profile = stored;
         }
 
-        var options = new DeckOptions { WordsPerMinute = req.WordsPerMinute ?? 110 };
+        var options = req.WordsPerMinute is { } wpm ? new DeckOptions { WordsPerMinute = wpm } : new DeckOptions();
         if (req.LimitMinutes is { } minutes)
-            options = kind == DeckKind.WawancaraVirtual ? options with { InterviewLimitSeconds = minutes * 60 } : options with { FieldVisitLimitSeconds = minutes * 60 };
+            options = options.WithLimit(kind, minutes * 60);
         if (options.Validate() is { Count: > 0 } errors)
             return (null, ApiProblems.BadRequest("invalid_input", Capitalize(string.Join("; ", errors)) + "."));
         return (new ResolvedDeckRequest(kind, profile, options, req.TemplateId), null);
