@@ -8,6 +8,7 @@ namespace NarrativeAssist.Domain.Scoring;
 public sealed class ScoreCalculator(LkeCatalog catalog)
 {
     public LkeCatalog Catalog { get; } = catalog;
+    internal ScoreModel Model { get; } = new(catalog);
 
     public ScoreReport Score(AnswerSheet sheet, string target = "wbk", AreaBasis? areaBasis = null)
     {
@@ -17,7 +18,7 @@ public sealed class ScoreCalculator(LkeCatalog catalog)
         foreach (var id in sheet.Answers.Keys)
             if (Catalog.FindQuestion(id) is null) throw new Checking.UnknownQuestionException(id);
 
-        var values = Values(sheet.Answers, out var undefined);
+        var values = Model.Values(Values(sheet.Answers, out var undefined));
         var scores = NodeScores(values);
         var predicates = Catalog.Eligibility.Predicates.Select(p => Evaluate(p, scores, basis, sheet.HeldPredicates)).ToList();
         var whatIf = WhatIf.Plan(this, values, predicate, basis, sheet.HeldPredicates, sheet.Answers, out var reaches);
@@ -35,10 +36,10 @@ public sealed class ScoreCalculator(LkeCatalog catalog)
             Total: parts.Sum(p => p.Score),
             Components: parts,
             Pengungkit: new NodeScore("pengungkit", "Pengungkit",
-                Catalog.Parts.Where(p => p.Component == "pengungkit").Sum(p => scores[p.Id]),
+                Catalog.Parts.Where(p => p.Component == "pengungkit").Sum(p => scores[Model.Index[p.Id]]),
                 Catalog.Parts.Where(p => p.Component == "pengungkit").Sum(p => p.Weight)),
             Areas: Catalog.Parts.SelectMany(p => p.Areas).Select(a => Node(scores, a.Id, a.Name, a.Weight)).ToList(),
-            Levers: Levers(scores).ToList(),
+            Levers: Model.Levers.Select(l => new NodeScore(l.Code, l.Name, ScoreModel.Sum(scores, l.Areas), l.Max)).ToList(),
             SubAreas: Catalog.Parts.SelectMany(p => p.Areas).SelectMany(a => a.SubAreas).Select(s => Node(scores, s.Id, s.Name, s.Weight)).ToList(),
             Predicates: predicates,
             Target: predicate.Id,
@@ -49,7 +50,7 @@ public sealed class ScoreCalculator(LkeCatalog catalog)
             Notes: notes);
     }
 
-    /// <summary>Question values 0..1; NaN marks an undefined value (left out of its sub-area's mean).</summary>
+    /// <summary>Question values 0..1 by id; NaN marks an undefined value (left out of its sub-area's mean).</summary>
     internal Dictionary<string, double> Values(IReadOnlyDictionary<string, AnswerValue> answers, out List<string> undefined)
     {
         undefined = [];
@@ -63,67 +64,18 @@ public sealed class ScoreCalculator(LkeCatalog catalog)
         return values;
     }
 
-    /// <summary>Scores of every node (question points, sub-area, area, part, "total") from question values.</summary>
-    internal Dictionary<string, double> NodeScores(IReadOnlyDictionary<string, double> values)
+    /// <summary>Scores of every node, indexed as <see cref="ScoreModel.NodeIds"/>.</summary>
+    internal double[] NodeScores(ReadOnlySpan<double> values)
     {
-        var s = new Dictionary<string, double>(StringComparer.Ordinal);
-        double total = 0;
-        foreach (var part in Catalog.Parts)
-        {
-            double partScore = 0;
-            foreach (var area in part.Areas)
-            {
-                double areaScore = 0;
-                foreach (var sub in area.SubAreas)
-                {
-                    double sum = 0; var n = 0;
-                    foreach (var q in sub.Questions)
-                    {
-                        var v = values.GetValueOrDefault(q.Id, 0);
-                        if (double.IsNaN(v)) continue;
-                        sum += v; n++;
-                    }
-                    var subScore = n == 0 ? 0 : sub.Weight * sum / n;
-                    foreach (var q in sub.Questions)
-                        s[q.Id] = n == 0 || double.IsNaN(values.GetValueOrDefault(q.Id, 0)) ? 0 : sub.Weight * values.GetValueOrDefault(q.Id, 0) / n;
-                    s[sub.Id] = subScore;
-                    areaScore += subScore;
-                }
-                foreach (var q in area.DirectQuestions)
-                {
-                    var v = values.GetValueOrDefault(q.Id, 0);
-                    s[q.Id] = double.IsNaN(v) ? 0 : q.Weight!.Value * v;
-                    areaScore += s[q.Id];
-                }
-                s[area.Id] = areaScore;
-                partScore += areaScore;
-            }
-            s[part.Id] = partScore;
-            total += partScore;
-        }
-        s["total"] = total;
-        return s;
+        var scores = new double[Model.NodeCount];
+        Model.Compute(values, scores);
+        return scores;
     }
 
-    internal PredicateResult Evaluate(PredicateRule p, IReadOnlyDictionary<string, double> scores, AreaBasis basis, IReadOnlySet<string>? held)
+    internal PredicateResult Evaluate(PredicateRule p, ReadOnlySpan<double> scores, AreaBasis basis, IReadOnlySet<string>? held)
     {
         var checks = new List<ThresholdCheck>();
-        foreach (var t in p.Thresholds)
-        {
-            if (!t.IsAreaPercent)
-            {
-                var actual = t.Measure.Sum(id => scores[id]);
-                checks.Add(new ThresholdCheck(t.Id, t.Label, t.Min!.Value, Round(actual), Round(actual) >= t.Min.Value - 1e-9, t.Verified, t.Sources));
-                continue;
-            }
-            var pct = t.MinPercent!.Value / 100;
-            if (basis is AreaBasis.Gabungan or AreaBasis.Keduanya)
-                foreach (var lever in Levers(scores))
-                    checks.Add(AreaCheck(t, lever.Id, $"{t.Label}: {lever.Name} (Pemenuhan + Reform)", lever.Max * pct, lever.Score));
-            if (basis is AreaBasis.PerBagian or AreaBasis.Keduanya)
-                foreach (var area in Catalog.Parts.Where(x => x.Component == "pengungkit").SelectMany(x => x.Areas))
-                    checks.Add(AreaCheck(t, area.Id, $"{t.Label}: {area.Name} ({area.Part.Name})", area.Weight * pct, scores[area.Id]));
-        }
+        foreach (var c in Model.Checks(p, basis)) checks.Add(c.Result(scores));
         if (p.RequiresPredicate is { } req)
         {
             var holds = held?.Contains(req) == true;
@@ -134,19 +86,8 @@ public sealed class ScoreCalculator(LkeCatalog catalog)
         return new PredicateResult(p.Id, p.Name, checks.All(c => c.Met), checks);
     }
 
-    private static ThresholdCheck AreaCheck(Threshold t, string id, string label, double required, double actual) =>
-        new($"{t.Id}.{id}", label, Round(required), Round(actual), Round(actual) >= Round(required) - 1e-9, t.Verified, t.Sources);
-
-    /// <summary>Each lever's Pemenuhan and Reform halves together (MP, TL, …).</summary>
-    internal IEnumerable<NodeScore> Levers(IReadOnlyDictionary<string, double> scores) =>
-        Catalog.AreaCodes.Select(code =>
-        {
-            var areas = Catalog.Parts.Where(p => p.Component == "pengungkit").SelectMany(p => p.Areas).Where(a => a.Code == code).ToList();
-            return new NodeScore(code, Catalog.AreaName(code), areas.Sum(a => scores[a.Id]), areas.Sum(a => a.Weight));
-        });
-
-    private static NodeScore Node(IReadOnlyDictionary<string, double> scores, string id, string name, double max) =>
-        new(id, name, Round(scores[id]), max);
+    private NodeScore Node(double[] scores, string id, string name, double max) =>
+        new(id, name, Round(scores[Model.Index[id]]), max);
 
     /// <summary>The LKE shows two decimals; thresholds compare the computed values, rounded to hide float noise.</summary>
     internal static double Round(double v) => Math.Round(v, 4, MidpointRounding.AwayFromZero);

@@ -11,84 +11,83 @@ internal static class WhatIf
 {
     private const int MaxSteps = 150;
 
-    public static IReadOnlyList<Improvement> Plan(ScoreCalculator calc, Dictionary<string, double> current, PredicateRule target,
+    public static IReadOnlyList<Improvement> Plan(ScoreCalculator calc, double[] current, PredicateRule target,
         AreaBasis basis, IReadOnlySet<string>? held, IReadOnlyDictionary<string, AnswerValue> answers, out bool reaches)
     {
-        var values = new Dictionary<string, double>(current, StringComparer.Ordinal);
-        var chosen = new List<string>();
-        double Deficit(Dictionary<string, double> v) =>
-            calc.Evaluate(target, calc.NodeScores(v), basis, held).Unmet.Sum(c => c.Required == 0 ? 0 : c.Gap / c.Required);
-        bool Reached(Dictionary<string, double> v) => calc.Evaluate(target, calc.NodeScores(v), basis, held).Eligible;
+        var model = calc.Model;
+        var questions = calc.Catalog.Questions; // question i is value i
+        var checks = model.Checks(target, basis);
+        var prerequisiteHeld = target.RequiresPredicate is not { } req || held?.Contains(req) == true;
+        var scores = new double[model.NodeCount];
+        var values = (double[])current.Clone();
+        var tops = questions.Select(q => Candidates(q).Last().Value).ToArray();
 
-        var deficit = Deficit(values);
+        double Deficit() { model.Compute(values, scores); return ScoreModel.Deficit(checks, scores); }
+        bool Reached() => prerequisiteHeld && Deficit() <= 1e-9;
+
+        var chosen = new List<int>();
+        var deficit = Deficit();
         for (var step = 0; step < MaxSteps && deficit > 1e-9; step++)
         {
-            string? best = null; double bestDeficit = deficit, bestGain = 0;
-            var baseTotal = calc.NodeScores(values)["total"];
-            foreach (var q in calc.Catalog.Questions)
+            var best = -1; double bestDeficit = deficit, bestGain = 0;
+            model.Compute(values, scores);
+            var baseTotal = scores[model.TotalNode];
+            for (var i = 0; i < values.Length; i++)
             {
-                var top = Candidates(q).Last().Value;
-                if (Current(values, q) >= top - 1e-9) continue;
-                var old = values.GetValueOrDefault(q.Id, 0);
-                values[q.Id] = top;
-                var d = Deficit(values);
-                var gain = calc.NodeScores(values)["total"] - baseTotal;
-                values[q.Id] = old;
-                if (!current.ContainsKey(q.Id) && old == 0) values.Remove(q.Id);
-                if (d < bestDeficit - 1e-9 || (Math.Abs(d - bestDeficit) < 1e-9 && best is not null && gain > bestGain))
+                if (Current(values, i) >= tops[i] - 1e-9) continue;
+                var old = values[i];
+                values[i] = tops[i];
+                var d = Deficit();
+                var gain = scores[model.TotalNode] - baseTotal;
+                values[i] = old;
+                if (d < bestDeficit - 1e-9 || (Math.Abs(d - bestDeficit) < 1e-9 && best >= 0 && gain > bestGain))
                 {
-                    best = q.Id; bestDeficit = d; bestGain = gain;
+                    best = i; bestDeficit = d; bestGain = gain;
                 }
             }
-            if (best is null) break; // nothing helps: an unmet prerequisite, or already at every maximum
-            values[best] = Candidates(calc.Catalog.FindQuestion(best)!).Last().Value;
+            if (best < 0) break; // nothing helps: already at every maximum that matters
+            values[best] = tops[best];
             chosen.Add(best);
             deficit = bestDeficit;
         }
-        reaches = Reached(values);
+        reaches = Reached();
 
         if (reaches)
         {
             // Drop moves that are not needed, latest first, then lower each to the least sufficient answer.
-            for (var i = chosen.Count - 1; i >= 0; i--)
+            for (var k = chosen.Count - 1; k >= 0; k--)
             {
-                var id = chosen[i]; var kept = values[id];
-                Restore(values, current, id);
-                if (Reached(values)) chosen.RemoveAt(i); else values[id] = kept;
+                var i = chosen[k]; var kept = values[i];
+                values[i] = current[i];
+                if (Reached()) chosen.RemoveAt(k); else values[i] = kept;
             }
-            foreach (var id in chosen)
-            {
-                var q = calc.Catalog.FindQuestion(id)!;
-                foreach (var c in Candidates(q).Where(c => c.Value > Current(current, q) + 1e-9))
+            foreach (var i in chosen)
+                foreach (var c in Candidates(questions[i]).Where(c => c.Value > Current(current, i) + 1e-9))
                 {
-                    var kept = values[id];
-                    values[id] = c.Value;
-                    if (Reached(values)) break;
-                    values[id] = kept;
+                    var kept = values[i];
+                    values[i] = c.Value;
+                    if (Reached()) break;
+                    values[i] = kept;
                 }
-            }
         }
 
         var baseScores = calc.NodeScores(current);
-        return chosen.Select(id =>
+        var trial = (double[])current.Clone();
+        return chosen.Select(i =>
             {
-                var q = calc.Catalog.FindQuestion(id)!;
-                var trial = new Dictionary<string, double>(current, StringComparer.Ordinal) { [id] = values[id] };
-                var gain = calc.NodeScores(trial)["total"] - baseScores["total"];
-                var to = Candidates(q).First(c => Math.Abs(c.Value - values[id]) < 1e-9).Label;
-                return new Improvement(id, answers.TryGetValue(id, out var a) ? a.ToString() : null, to, ScoreCalculator.Round(gain));
+                var q = questions[i];
+                trial[i] = values[i];
+                var gain = calc.NodeScores(trial)[model.TotalNode] - baseScores[model.TotalNode];
+                trial[i] = current[i];
+                var to = Candidates(q).First(c => Math.Abs(c.Value - values[i]) < 1e-9).Label;
+                return new Improvement(q.Id, answers.TryGetValue(q.Id, out var a) ? a.ToString() : null, to, ScoreCalculator.Round(gain));
             })
+            .ToList()
             .OrderByDescending(i => i.Gain).ThenBy(i => i.QuestionId, StringComparer.Ordinal)
             .ToList();
     }
 
-    private static double Current(Dictionary<string, double> values, Question q) =>
-        values.TryGetValue(q.Id, out var v) && !double.IsNaN(v) ? v : 0;
-
-    private static void Restore(Dictionary<string, double> values, Dictionary<string, double> current, string id)
-    {
-        if (current.TryGetValue(id, out var v)) values[id] = v; else values.Remove(id);
-    }
+    private static double Current(double[] values, int i) => double.IsNaN(values[i]) ? 0 : values[i];
 
     /// <summary>Answers a question can be raised to, worst to best, as (value, label).</summary>
     private static IEnumerable<(double Value, string Label)> Candidates(Question q)

@@ -122,6 +122,36 @@ public class ScoreTests
         r.WhatIf.Sum(w => w.Gain).Should().BeGreaterThan(0);
     }
 
+    [Theory]
+    [InlineData(1, "wbk", AreaBasis.Gabungan)]
+    [InlineData(2, "wbk", AreaBasis.PerBagian)]
+    [InlineData(3, "wbbm", AreaBasis.Keduanya)]
+    [InlineData(4, "wbbm", AreaBasis.Gabungan)]
+    [InlineData(5, "wbk", AreaBasis.Keduanya)]
+    public void What_if_on_random_sheets_reaches_the_target_and_every_move_is_needed(int seed, string target, AreaBasis basis)
+    {
+        var random = new Random(seed);
+        var answers = new Dictionary<string, AnswerValue>();
+        foreach (var q in C.Questions.Where(_ => random.NextDouble() < 0.85)) // some unanswered
+            answers[q.Id] = q.AnswerType.Numeric is { Unit: "indeks" } s ? new AnswerValue(null, Math.Round(s.Min + random.NextDouble() * (s.Max - s.Min), 2), null)
+                : q.AnswerType.Numeric is not null ? new AnswerValue(null, random.Next(0, 101), null)
+                : new AnswerValue(q.Options[random.Next(q.Options.Count)].Code, null, null);
+        var r = Score(answers, target, basis, "wbk");
+        Dictionary<string, AnswerValue> Apply(IEnumerable<Improvement> moves)
+        {
+            var a = new Dictionary<string, AnswerValue>(answers);
+            foreach (var m in moves) a[m.QuestionId] = A(m.QuestionId, m.To);
+            return a;
+        }
+
+        r.TargetResult.Eligible.Should().BeFalse("random answers stay under the thresholds");
+        r.WhatIfReachesTarget.Should().BeTrue();
+        Score(Apply(r.WhatIf), target, basis, "wbk").TargetResult.Eligible.Should().BeTrue();
+        foreach (var m in r.WhatIf)
+            Score(Apply(r.WhatIf.Where(x => x != m)), target, basis, "wbk").TargetResult.Eligible.Should().BeFalse($"{m.QuestionId} should be needed");
+        r.WhatIf.Should().OnlyContain(m => m.Gain > 0);
+    }
+
     [Fact]
     public void An_unmet_prerequisite_cannot_be_fixed_by_answers()
     {
