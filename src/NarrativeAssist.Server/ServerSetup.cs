@@ -118,6 +118,7 @@ public static class ServerSetup
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseAuthentication();
+        app.UseSessionRevocation();
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseRequestTimeouts();

@@ -42,6 +42,16 @@ public static class AuthEndpoints
             return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
         }).AllowAnonymous();
 
+        // Signing out ends every session of the account (Word, PowerPoint and the web app): a token copied from a shared
+        // computer stops working at once instead of at its expiry.
+        auth.MapPost("/logout", async (ClaimsPrincipal me, UserManager<AppUser> users) =>
+        {
+            var user = await users.GetUserAsync(me);
+            if (user is null) return ApiProblems.Problem(401, "unauthorized", "Silakan masuk terlebih dahulu.");
+            await users.UpdateSecurityStampAsync(user);
+            return Results.NoContent();
+        }).RequireAuthorization().WithSummary("Keluar dari semua sesi akun ini");
+
         auth.MapGet("/me", async (ClaimsPrincipal me, AppDbContext db, CancellationToken cancel) =>
         {
             var id = UnitAccess.UserId(me);

@@ -263,8 +263,21 @@ export async function login(email, password) {
   store(tokens);
 }
 
-export function logout() {
+/**
+ * Keluar: token lokal dihapus seketika, lalu server diminta mengakhiri semua sesi akun ini (panel Word, PowerPoint,
+ * aplikasi web) sehingga token yang tersalin di komputer bersama tidak berlaku lagi. Bila server tak terjangkau,
+ * token lokal tetap terhapus dan berakhir sendiri dalam 8 jam.
+ * @returns {Promise<void>}
+ */
+export async function logout() {
+  const token = getToken();
   clearToken();
+  if (!token) return;
+  try {
+    await fetch("/api/auth/logout", { method: "POST", headers: { Authorization: `Bearer ${token}` }, cache: "no-store" });
+  } catch {
+    // luring: tidak ada yang bisa dilakukan selain menghapus token lokal (sudah)
+  }
 }
 
 /** @returns {Promise<Me>} */

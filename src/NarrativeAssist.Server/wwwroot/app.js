@@ -176,7 +176,7 @@ async function render() {
 }
 
 function signOut() {
-  api.logout();
+  void api.logout();
   state.me = null;
   state.units = [];
   renderChrome();

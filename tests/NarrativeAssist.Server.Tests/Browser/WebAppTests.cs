@@ -214,10 +214,19 @@ public sealed class WebAppTests(WebAppFixture app)
 
         await page.ScreenshotAsync(new() { Path = Screenshot("web-nilai.png"), FullPage = true });
 
-        // Signing out goes back to the sign-in page and forgets the token.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync();
+        // Signing out goes back to the sign-in page, forgets the token and has the server end the session: the old
+        // token, copied before, is refused from then on.
+        var token = await page.EvaluateAsync<string>("() => sessionStorage.getItem('na.token')");
+        var logout = await page.RunAndWaitForResponseAsync(
+            () => page.GetByRole(AriaRole.Button, new() { Name = "Keluar" }).ClickAsync(), r => r.Url.EndsWith("/api/auth/logout"));
+        logout.Status.Should().Be(204);
         await page.GetByRole(AriaRole.Heading, new() { Name = "Masuk" }).WaitForAsync();
         (await page.EvaluateAsync<string?>("() => sessionStorage.getItem('na.token')")).Should().BeNull();
+        using (var stale = new HttpClient { BaseAddress = app.BaseAddress })
+        {
+            stale.DefaultRequestHeaders.Authorization = new("Bearer", token);
+            ((int)(await stale.GetAsync("/api/auth/me")).StatusCode).Should().Be(401);
+        }
         p.ShouldHaveRunClean();
     }
 

@@ -137,6 +137,40 @@ public partial class HeadersAndSecretsTests(SharedServer s)
     }
 
     [Fact]
+    public async Task Signing_out_ends_every_session_of_the_account_at_once_and_only_that_account()
+    {
+        using var factory = new ServerFactory(seedSample: false);
+        async Task<(HttpClient Client, string Refresh)> SignIn()
+        {
+            var login = await (await factory.CreateClient().PostAsJsonAsync("/api/auth/login", new { email = ServerFactory.AdminEmail, password = ServerFactory.AdminPassword })).Json();
+            var client = factory.CreateClient();
+            client.DefaultRequestHeaders.Authorization = new("Bearer", login.GetProperty("accessToken").GetString());
+            return (client, login.GetProperty("refreshToken").GetString()!);
+        }
+        var (web, _) = await SignIn();     // the web app
+        var (pane, paneRefresh) = await SignIn(); // the Word pane, same account
+        var unit = await web.CreateUnit("Unit Keluar");
+        const string memberPassword = "Sandi-Anggota-Keluar-7";
+        (await web.PostAsJsonAsync($"/api/units/{unit}/members", new { email = "lain@test.local", role = "penulis", areas = new[] { "MP" }, password = memberPassword }))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+        var other = factory.CreateClient();
+        var otherLogin = await (await other.PostAsJsonAsync("/api/auth/login", new { email = "lain@test.local", password = memberPassword })).Json();
+        other.DefaultRequestHeaders.Authorization = new("Bearer", otherLogin.GetProperty("accessToken").GetString());
+        (await pane.GetAsync("/api/auth/me")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        (await web.PostAsync("/api/auth/logout", null)).StatusCode.Should().Be(HttpStatusCode.NoContent);
+
+        (await (await web.GetAsync("/api/auth/me")).ShouldBeProblem(HttpStatusCode.Unauthorized, "unauthorized"))
+            .GetProperty("detail").GetString().Should().Be("Silakan masuk terlebih dahulu.");
+        await (await pane.GetAsync($"/api/units/{unit}/narratives")).ShouldBeProblem(HttpStatusCode.Unauthorized, "unauthorized");
+        await (await factory.CreateClient().PostAsJsonAsync("/api/auth/refresh", new { refreshToken = paneRefresh }))
+            .ShouldBeProblem(HttpStatusCode.Unauthorized, "invalid_token");
+        (await other.GetAsync("/api/auth/me")).StatusCode.Should().Be(HttpStatusCode.OK, "another account's sessions are untouched");
+        var (again, _) = await SignIn();
+        (await again.GetAsync($"/api/units/{unit}/narratives")).StatusCode.Should().Be(HttpStatusCode.OK, "signing in again works at once");
+    }
+
+    [Fact]
     public async Task Weak_passwords_are_refused_in_Indonesian()
     {
         var r = await s.Admin.PostAsJsonAsync($"/api/units/{s.SampleUnit}/members", new { email = $"lemah-{Guid.NewGuid():N}@test.local", role = "peninjau", password = "pendek1" });

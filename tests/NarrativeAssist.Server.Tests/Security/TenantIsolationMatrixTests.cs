@@ -51,6 +51,8 @@ public class TenantIsolationMatrixTests
 
         // Any signed-in account; nothing of a unit is named.
         new("GET", "/api/auth/me", Scope.SignedIn, Everyone),
+        // Ends every session of the caller's account, so it runs after everything else (Order 2).
+        new("POST", "/api/auth/logout", Scope.SignedIn, Everyone, Order: 2),
         new("GET", "/api/units/", Scope.SignedIn, Everyone),
         new("POST", "/api/score", Scope.SignedIn, Everyone, _ => Json(new Dictionary<string, string> { ["P.MP.1.a"] = "Ya" })),
         new("GET", "/api/templates/narratives/", Scope.SignedIn, Everyone),
@@ -151,7 +153,7 @@ public class TenantIsolationMatrixTests
 
         foreach (var row in Table.OrderBy(r => r.Order).Where(r => endpoints.Contains((r.Method, r.Pattern))))
         {
-            // Refused callers first, so the allowed ones run against untouched data; delete rows run last (Order 1).
+            // Refused callers first, so the allowed ones run against untouched data; delete rows run late (Order 1), signing out last (Order 2).
             var callers = new[] { Anonymous, UnitB }.Concat(UnitRoles.Where(r => !row.Allowed.Contains(r))).Concat(row.Allowed).ToList();
             foreach (var caller in callers)
             {

@@ -131,7 +131,7 @@ async function showMain() {
   }
   const logout = $("pane-logout");
   logout.hidden = false;
-  logout.onclick = () => { api.logout(); showLogin(); };
+  logout.onclick = () => { void api.logout(); showLogin(); };
   renderShell();
   if (state.unitId) await loadProfile();
   ready();

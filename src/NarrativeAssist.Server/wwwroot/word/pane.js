@@ -148,7 +148,7 @@ async function showMain(workspace) {
   }
   const logout = $("pane-logout");
   logout.hidden = false;
-  logout.onclick = () => { api.logout(); showLogin(); };
+  logout.onclick = () => { void api.logout(); showLogin(); };
   renderShell();
   word.onSelectionChanged(scheduleFollow);
   await follow();
