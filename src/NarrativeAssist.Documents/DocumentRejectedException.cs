@@ -22,4 +22,5 @@ public static class RejectionCodes
     public const string NotAPresentation = "not_a_presentation";
     public const string Corrupt = "corrupt";
     public const string NoLkeContent = "no_lke_content";
+    public const string RemoteContent = "remote_content";
 }

@@ -89,6 +89,15 @@ internal sealed class Rejections
         "Berkas presentasi ini tidak memiliki tata letak slide (slide layout) sehingga tidak dapat dipakai sebagai templat. " +
         Presentation.SaveAs);
 
+    /// <summary>Templates only: content linked from outside the file would be copied into every deck made from it.</summary>
+    public static DocumentRejectedException RemoteContent(string part, string target) => new(RejectionCodes.RemoteContent,
+        $"Templat memuat isi yang ditautkan dari luar berkas (\"{Cut(target)}\" di bagian {part}). Isi seperti itu diambil " +
+        "otomatis dari jaringan saat presentasi dibuka, dan akan ikut tersalin ke setiap presentasi yang dibuat dari templat ini. " +
+        "Sematkan isinya ke dalam berkas (Sisipkan › Gambar › Perangkat ini) atau hapus, lalu unggah ulang. " +
+        "Hanya tautan biasa (hyperlink) http, https atau mailto yang diterima.");
+
+    private static string Cut(string s) => s.Length > 80 ? s[..80] + "…" : s;
+
     private static string Capital(string s) => char.ToUpperInvariant(s[0]) + s[1..];
 
     /// <summary>Megabytes the Indonesian way: "20", "0,5".</summary>

@@ -54,12 +54,18 @@ public sealed class DeckTemplate
 
     internal static string ResourceName(string id) => $"NarrativeAssist.Documents.Decks.{id}.pptx";
 
-    /// <summary>A user's template (.pptx, .potx or .ppsx), vetted by <see cref="PackageGuard"/>.</summary>
+    /// <summary>A user's template (.pptx, .potx or .ppsx), vetted by <see cref="PackageGuard"/> and <see cref="RemoteContentGuard"/>.</summary>
     /// <exception cref="DocumentRejectedException">Not an acceptable PowerPoint package (Indonesian message).</exception>
     public static DeckTemplate FromUpload(Stream pptx, string? name = null, DocumentLimits? limits = null) =>
-        new(name ?? "templat pengguna", false, PackageGuard.ReadChecked(pptx, PackageKind.Presentation, limits));
+        Vetted(name, PackageGuard.ReadChecked(pptx, PackageKind.Presentation, limits));
 
     /// <inheritdoc cref="FromUpload"/>
     public static async Task<DeckTemplate> FromUploadAsync(Stream pptx, string? name = null, DocumentLimits? limits = null, CancellationToken cancel = default) =>
-        new(name ?? "templat pengguna", false, await PackageGuard.ReadCheckedAsync(pptx, PackageKind.Presentation, limits, cancel).ConfigureAwait(false));
+        Vetted(name, await PackageGuard.ReadCheckedAsync(pptx, PackageKind.Presentation, limits, cancel).ConfigureAwait(false));
+
+    private static DeckTemplate Vetted(string? name, byte[] package)
+    {
+        RemoteContentGuard.Check(package);
+        return new(name ?? "templat pengguna", false, package);
+    }
 }

@@ -58,7 +58,7 @@ public sealed record BundleLimits
 /// <summary>The library's export format: a zip holding manifest.json and entries/*. Reading it is as careful as
 /// any upload: bounded size and entry count, inflation counted (never trusting headers), names restricted to
 /// "manifest.json" and "entries/&lt;safe name&gt;.(md|pptx)" — no folders, "..", absolute or Windows paths —, every
-/// manifest file present, every .pptx vetted by <see cref="PackageGuard"/>.</summary>
+/// manifest file present, every .pptx vetted by <see cref="PackageGuard"/> and <see cref="RemoteContentGuard"/>.</summary>
 public static partial class LibraryBundle
 {
     public const string ManifestName = "manifest.json";
@@ -143,7 +143,11 @@ public static partial class LibraryBundle
             if (!e.File!.EndsWith(e.Kind == "presentasi" ? ".pptx" : ".md", StringComparison.Ordinal)) throw Reject($"Entri {Short(e.Id)}: jenis berkas tidak sesuai dengan kind.");
             if (!seen.Add(e.File)) throw Reject($"Entri {Short(e.Id)}: berkas {Short(e.File)} dipakai lebih dari satu entri.");
             if (!files.TryGetValue(e.File, out var content)) throw Reject($"Entri {Short(e.Id)}: berkas {Short(e.File)} tidak ada di dalam bundel.");
-            if (e.Kind == "presentasi") PackageGuard.Inspect(content, PackageKind.Presentation, limits.Presentation);
+            if (e.Kind == "presentasi")
+            {
+                PackageGuard.Inspect(content, PackageKind.Presentation, limits.Presentation);
+                RemoteContentGuard.Check(content); // a library deck is a template for every unit that uses it
+            }
             else
             {
                 try { _ = new UTF8Encoding(false, true).GetString(content); }
