@@ -78,6 +78,7 @@ public static class ServerSetup
         services.AddScoped<ProgressService>();
         services.AddScoped<UnitAccess>();
         services.AddScoped<ProfileLoader>();
+        services.AddSingleton<ParsedProfiles>();
         services.AddScoped<DeckRequestResolver>();
         services.AddScoped<NarrativeStore>();
         services.AddScoped<ScoreService>();

@@ -86,7 +86,13 @@ internal sealed record ProfileFigure(string Name, IReadOnlyList<Regex> Names, IR
 
 internal static class ProfileFigures
 {
-    public static IEnumerable<ProfileFigure> Of(UnitProfile p)
+    // Built once per parsed profile (the server reuses a unit's parsed profile while its text is unchanged), so the
+    // name patterns are not recompiled for every narrative checked.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<UnitProfile, IReadOnlyList<ProfileFigure>> Built = new();
+
+    public static IReadOnlyList<ProfileFigure> Of(UnitProfile p) => Built.GetValue(p, x => Build(x).ToList());
+
+    private static IEnumerable<ProfileFigure> Build(UnitProfile p)
     {
         foreach (var k in p.IndikatorKinerja)
             yield return Figure(k.Nama, k.Alias.Append(Acronym(k.Nama)), k.Nilai, k.Target);

@@ -34,6 +34,26 @@ public class CheckAndScoreTests(SharedServer s)
     }
 
     [Fact]
+    public async Task An_edited_profile_is_used_by_the_very_next_check()
+    {
+        // The parsed profile is reused while the stored text is unchanged: an edit must still count at once.
+        var unit = await s.Admin.CreateUnit("Unit Profil Berubah");
+        var profile = await File.ReadAllTextAsync(RepoFile("templates", "units", "contoh.yaml"));
+        const string text = "Hasil survei menunjukkan IKM meningkat dari 3,54 pada 2023 menjadi 3,58 pada 2024.";
+        async Task<bool> Disagrees()
+        {
+            var q = await (await s.Admin.PostAsJsonAsync("/api/check", new { questionId = "P.PP.4.a", text, unitId = unit })).Json();
+            return q.GetProperty("findings").EnumerateArray().Any(f => f.GetProperty("rule").GetString() == "profil");
+        }
+
+        (await s.Admin.PutAsJsonAsync($"/api/units/{unit}/profile", new { text = profile })).EnsureSuccessStatusCode();
+        (await Disagrees()).Should().BeTrue("the profile says 3.45 for 2023");
+        (await Disagrees()).Should().BeTrue("and still does on the second check");
+        (await s.Admin.PutAsJsonAsync($"/api/units/{unit}/profile", new { text = profile.Replace("2023: 3.45", "2023: 3.54") })).EnsureSuccessStatusCode();
+        (await Disagrees()).Should().BeFalse("the edited profile agrees with the narrative");
+    }
+
+    [Fact]
     public async Task Check_refuses_bad_input_with_codes()
     {
         await (await s.Admin.PostAsJsonAsync("/api/check", new { questionId = "P.XX.1.a", text = "x" })).ShouldBeProblem(HttpStatusCode.BadRequest, "unknown_question");
