@@ -3,8 +3,31 @@ using System.Net.Http.Headers;
 
 namespace NarrativeAssist.LoadBench;
 
-/// <summary>One endpoint and its request bodies.</summary>
-internal sealed record Target(string Name, string Path, IReadOnlyList<byte[]> Bodies);
+/// <summary>What a run sends: how to make its i-th request (called in order from the dispatcher thread), an optional
+/// check of a successful response (returns an error or null; a save records its new ETag here) and, for a mix, the
+/// kind of each request so the table can break the run down.</summary>
+internal sealed record Target(string Name, Func<int, HttpRequestMessage> Request)
+{
+    /// <summary>The bodies of a single-endpoint POST target (sent once each in the pre-flight).</summary>
+    public IReadOnlyList<byte[]> Bodies { get; init; } = [];
+    public Func<int, HttpResponseMessage, string?>? Accept { get; init; }
+    public Func<int, string>? KindOf { get; init; }
+
+    private static readonly MediaTypeHeaderValue JsonType = new("application/json");
+
+    public static Target Post(string name, string path, IReadOnlyList<byte[]> bodies) =>
+        new(name, i => JsonRequest(HttpMethod.Post, path, bodies[i % bodies.Count])) { Bodies = bodies };
+
+    public static HttpRequestMessage JsonRequest(HttpMethod method, string path, byte[] body)
+    {
+        var content = new ByteArrayContent(body);
+        content.Headers.ContentType = JsonType;
+        return new HttpRequestMessage(method, path) { Content = content };
+    }
+}
+
+/// <summary>One kind of request within a mixed run.</summary>
+internal sealed record KindResult(string Kind, int Completed, int Errors, double P50, double P90, double P99, double Max);
 
 /// <summary>What one fixed-rate run measured. Latencies are from the request's <em>scheduled</em> send time to the
 /// end of its response body, so a client or server that falls behind shows up in the numbers (no coordinated omission).</summary>
@@ -13,6 +36,11 @@ internal sealed record RunResult(
     double P50, double P90, double P99, double Max, double SendLagP99, int MaxInFlight, bool Saturated,
     double ServerCpuPercent, double ClientCpuPercent, double OtherCpuPercent, double ServerCpuMsPerRequest, string? FirstError)
 {
+    /// <summary>Per kind of request, for a mixed run.</summary>
+    public IReadOnlyList<KindResult> Kinds { get; init; } = [];
+    /// <summary>The server's peak resident memory since it started (VmHWM), MB.</summary>
+    public double ServerPeakMb { get; init; } = double.NaN;
+
     public bool Meets(double p99LimitMs) => Errors == 0 && !Saturated && P99 <= p99LimitMs && AchievedRate >= 0.95 * TargetRate;
 }
 
@@ -22,8 +50,6 @@ internal sealed record RunResult(
 /// up), and every run waits for its outstanding responses within the client timeout, so it always ends.</summary>
 internal static class OpenLoop
 {
-    private static readonly MediaTypeHeaderValue JsonType = new("application/json");
-
     public static async Task<RunResult> RunAsync(HttpClient http, Target target, double rate, TimeSpan duration, Func<Process?> server)
     {
         var n = Math.Max(1, (int)Math.Round(rate * duration.TotalSeconds));
@@ -31,6 +57,7 @@ internal static class OpenLoop
         var lag = new long[n];
         var failed = new bool[n];
         var tasks = new Task[n];
+        var requests = new HttpRequestMessage[n];
         var completed = 0;
         var inFlight = 0;
         var maxInFlight = 0;
@@ -51,20 +78,18 @@ internal static class OpenLoop
             string? error = null;
             try
             {
-                using var req = new HttpRequestMessage(HttpMethod.Post, target.Path);
-                var content = new ByteArrayContent(target.Bodies[i % target.Bodies.Count]);
-                content.Headers.ContentType = JsonType;
-                req.Content = content;
-                using var resp = await http.SendAsync(req, HttpCompletionOption.ResponseContentRead).ConfigureAwait(false);
+                using var resp = await http.SendAsync(requests[i], HttpCompletionOption.ResponseContentRead).ConfigureAwait(false);
                 if (!resp.IsSuccessStatusCode)
                     error = $"HTTP {(int)resp.StatusCode}: {Truncate(await resp.Content.ReadAsStringAsync().ConfigureAwait(false))}";
                 else if (resp.Content.Headers.ContentLength is 0)
                     error = "empty response";
+                else error = target.Accept?.Invoke(i, resp);
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or IOException)
             {
                 error = e.GetType().Name + ": " + e.Message;
             }
+            finally { requests[i].Dispose(); }
             var end = Stopwatch.GetTimestamp();
             latency[i] = end - due;
             if (error is not null)
@@ -104,6 +129,7 @@ internal static class OpenLoop
                     saturated = true;
                     break;
                 }
+                requests[i] = target.Request(i);
                 tasks[i] = One(i, due);
                 scheduled = i + 1;
             }
@@ -121,6 +147,12 @@ internal static class OpenLoop
         var lags = lag.Take(scheduled).Select(l => l / freq * 1000).Order().ToArray();
         // Achieved rate: successful responses per second over the whole run, including the drain after the last send.
         var achieved = ok.Length / Math.Max(wallSeconds, duration.TotalSeconds);
+        var kinds = target.KindOf is not { } kindOf ? [] : Enumerable.Range(0, scheduled).GroupBy(kindOf).Select(g =>
+        {
+            var good = g.Where(i => !failed[i]).Select(i => latency[i] / freq * 1000).Order().ToArray();
+            return new KindResult(g.Key, g.Count(), g.Count(i => failed[i]), Percentile(good, 0.50), Percentile(good, 0.90), Percentile(good, 0.99),
+                good.Length > 0 ? good[^1] : double.NaN);
+        }).OrderByDescending(k => k.Completed).ToList();
         return new RunResult(target.Name, rate, achieved, scheduled, completed, errors,
             Percentile(ok, 0.50), Percentile(ok, 0.90), Percentile(ok, 0.99), ok.Length > 0 ? ok[^1] : double.NaN,
             Percentile(lags, 0.99), maxInFlight, saturated,
@@ -129,7 +161,26 @@ internal static class OpenLoop
             machine0 is { } m0 && machine1 is { } m1
                 ? Math.Max(0, (m1 - m0).TotalMilliseconds - serverCpu.TotalMilliseconds - clientCpu.TotalMilliseconds) / 10 / wallSeconds
                 : double.NaN,
-            completed > 0 ? serverCpu.TotalMilliseconds / completed : double.NaN, firstError);
+            completed > 0 ? serverCpu.TotalMilliseconds / completed : double.NaN, firstError)
+        {
+            Kinds = kinds,
+            ServerPeakMb = PeakResidentMb(serverProc),
+        };
+    }
+
+    /// <summary>VmHWM of /proc/&lt;pid&gt;/status: the process's peak resident set since it started.</summary>
+    private static double PeakResidentMb(Process? p)
+    {
+        try
+        {
+            var line = p is null ? null : File.ReadLines($"/proc/{p.Id}/status").FirstOrDefault(l => l.StartsWith("VmHWM:", StringComparison.Ordinal));
+            return line is null ? double.NaN
+                : long.Parse(line[6..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) / 1024.0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or FormatException)
+        {
+            return double.NaN;
+        }
     }
 
     /// <summary>Nearest-rank percentile of sorted values.</summary>

@@ -9,7 +9,10 @@
 // 2 if the server could not be started or prepared, 3 with --fail-on-miss when the target is missed.
 // Options: --server <dll> --duration <s> --check-rate <r/s> --doc-rate <r/s> --warmup <s> --step-duration <s>
 //          --slo-ms <ms> --doc-slo-ms <ms> --no-steps --no-unit --quick --fail-on-miss --seed <n> --server-env K=V
-//          --only check,unit,document (scenarios to run; all by default)
+//          --only check,unit,document,mix (scenarios to run; all by default)
+//          --mix-rate <r/s> --mix-duration <s> --mix-slo-ms <ms> --memory-limit-mb <MB>
+//
+//   dotnet run -c Release --project bench/NarrativeAssist.LoadBench -- --only mix    issue #7's 60 s mix at 200/s
 
 using System.Diagnostics;
 using System.Globalization;
@@ -31,7 +34,7 @@ if (serverDll is null)
     return 2;
 }
 
-var plannedSeconds = opt.Warmup * 2 + (opt.Duration + 2) * 3 + (opt.Steps ? 30 * (opt.StepDuration + 2) : 0);
+var plannedSeconds = opt.Warmup * 3 + (opt.Duration + 2) * 3 + opt.MixDuration + 60 + (opt.Steps ? 30 * (opt.StepDuration + 2) : 0);
 Console.WriteLine($"Server   : dotnet {serverDll}");
 Console.WriteLine($"Machine  : {Environment.ProcessorCount} logical CPUs, {CpuModel()}, {RuntimeInformation.OSDescription}, .NET {Environment.Version}, load average {LoadAverage()}");
 
@@ -53,6 +56,7 @@ using var http = new HttpClient(new SocketsHttpHandler
 };
 
 Workload work;
+Guid? unitId = null;
 try
 {
     await server.WaitHealthyAsync(http, TimeSpan.FromSeconds(60));
@@ -67,8 +71,7 @@ try
     }
 
     var questions = Workload.ParseCatalog(await http.GetByteArrayAsync("api/lke"));
-    Guid? unitId = null;
-    if (opt.Unit && opt.Runs("unit"))
+    if ((opt.Unit && opt.Runs("unit")) || opt.Runs("mix"))
     {
         // A unit with the sample profile: checks naming it go through the membership query and the profile load.
         using var created = await http.PostAsync("api/units", Json(new { nama = "Unit Uji Beban", instansi = "Bench" }));
@@ -93,23 +96,32 @@ catch (Exception e) when (e is InvalidOperationException or TimeoutException or 
     return 2;
 }
 
-var check = new Target("POST /api/check", "api/check", work.CheckBodies);
-var checkUnit = new Target("POST /api/check (unitId)", "api/check", work.CheckBodiesWithUnit);
-var document = new Target($"POST /api/check/document ({work.NarrativesPerDocument})", "api/check/document", work.DocumentBodies);
+var check = Target.Post("POST /api/check", "api/check", work.CheckBodies);
+var checkUnit = Target.Post("POST /api/check (unitId)", "api/check", opt.Runs("unit") ? work.CheckBodiesWithUnit : []);
+var document = Target.Post($"POST /api/check/document ({work.NarrativesPerDocument})", "api/check/document", work.DocumentBodies);
 Func<Process?> serverProc = server.DotnetProcess;
 
 // Pre-flight: every body once, in sequence; any failure here is a harness or server bug, not load.
 var failures = 0;
 foreach (var t in new[] { check, checkUnit, document }.Where(t => t.Bodies.Count > 0))
-foreach (var body in t.Bodies)
+for (var i = 0; i < t.Bodies.Count; i++)
 {
-    using var content = new ByteArrayContent(body);
-    content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-    using var r = await http.PostAsync(t.Path, content);
+    using var r = await http.SendAsync(t.Request(i));
     if (r.IsSuccessStatusCode) continue;
     if (failures++ == 0) Console.Error.WriteLine($"pre-flight {t.Name}: HTTP {(int)r.StatusCode} {await r.Content.ReadAsStringAsync()}");
 }
-Console.WriteLine($"Pre-flight: {work.CheckBodies.Count + work.CheckBodiesWithUnit.Count + work.DocumentBodies.Count} requests, {failures} failed");
+Console.WriteLine($"Pre-flight: {check.Bodies.Count + checkUnit.Bodies.Count + document.Bodies.Count} requests, {failures} failed");
+Target? mix = null;
+if (opt.Runs("mix"))
+{
+    try { mix = await Mix.BuildAsync(http, work, unitId!.Value, opt.Seed); }
+    catch (Exception e) when (e is InvalidOperationException or HttpRequestException)
+    {
+        Console.Error.WriteLine("mix setup failed: " + e.Message);
+        return 2;
+    }
+    Console.WriteLine($"Mix      : {Mix.Describe()}; {work.SaveBodies.Count / 2} narratives saved once to get their ETags");
+}
 
 // Warm-up (not reported): JIT tiers, connection pool, SQLite pages, GC heaps.
 Console.WriteLine($"Warm-up  : {opt.Warmup:0} s …");
@@ -117,6 +129,7 @@ var warm = new List<RunResult>();
 if (opt.Runs("check")) warm.Add(await OpenLoop.RunAsync(http, check, opt.CheckRate * 0.75, TimeSpan.FromSeconds(opt.Warmup), serverProc));
 if (opt.Runs("document")) warm.Add(await OpenLoop.RunAsync(http, document, opt.DocRate * 0.5, TimeSpan.FromSeconds(opt.Warmup / 2), serverProc));
 if (checkUnit.Bodies.Count > 0) warm.Add(await OpenLoop.RunAsync(http, checkUnit, opt.CheckRate * 0.25, TimeSpan.FromSeconds(opt.Warmup / 2), serverProc));
+if (mix is not null) warm.Add(await OpenLoop.RunAsync(http, mix, opt.MixRate * 0.5, TimeSpan.FromSeconds(opt.Warmup), serverProc));
 failures += warm.Sum(r => r.Errors);
 if (warm.FirstOrDefault(r => r.FirstError is not null) is { } badWarm) Console.Error.WriteLine($"warm-up {badWarm.Endpoint}: {badWarm.Errors} failed, first: {badWarm.FirstError}");
 
@@ -137,6 +150,8 @@ RunResult? main = null;
 if (opt.Runs("check")) main = await Run(check, opt.CheckRate, opt.Duration, "fixed");
 if (opt.Runs("unit") && checkUnit.Bodies.Count > 0) await Run(checkUnit, opt.CheckRate, opt.Duration, "fixed");
 if (opt.Runs("document")) await Run(document, opt.DocRate, opt.Duration, "fixed");
+RunResult? mixed = null;
+if (mix is not null) mixed = await Run(mix, opt.MixRate, opt.MixDuration, "mix");
 
 var steps = new HashSet<RunResult>(ReferenceEqualityComparer.Instance);
 var retries = new HashSet<RunResult>(ReferenceEqualityComparer.Instance);
@@ -185,9 +200,22 @@ if (opt.Steps && opt.Runs("check"))
     Console.WriteLine($"Max sustainable POST /api/check: {(maxCheck is { } c ? $"{c:0}/s" : "below the first step")} (p99 ≤ {opt.SloMs:0} ms)");
 if (opt.Steps && opt.Runs("document"))
     Console.WriteLine($"Max sustainable POST /api/check/document: {(maxDoc is { } d ? $"{d:0}/s" : "below the first step")} (p99 ≤ {opt.DocSloMs:0} ms, {work.NarrativesPerDocument} narratives each)");
+var mixMet = true;
+if (mixed is not null)
+{
+    Console.WriteLine();
+    Console.WriteLine($"Mix at {opt.MixRate:0}/s for {opt.MixDuration:0} s ({Mix.Describe()}):");
+    Console.WriteLine();
+    Console.Write(Mix.Table(mixed));
+    Console.WriteLine();
+    mixMet = mixed.Meets(opt.MixSloMs) && mixed.ServerPeakMb < opt.MemoryLimitMb;
+    Console.WriteLine($"Target   : mix p99 < {opt.MixSloMs:0} ms, zero errors, server memory < {opt.MemoryLimitMb:0} MB → {(mixMet ? "MET" : "MISSED")} " +
+                      $"(p50 {mixed.P50:0.0} ms, p99 {mixed.P99:0.0} ms, errors {mixed.Errors}, server peak RSS {mixed.ServerPeakMb:0} MB, " +
+                      $"server CPU {mixed.ServerCpuPercent:0} %, other CPU {mixed.OtherCpuPercent:0} %)");
+}
 Console.WriteLine($"Requests failed: {failures}; load average now {LoadAverage()} (CPU % columns: 100 = one core)");
 if (failures > 0) return 1;
-return opt.FailOnMiss && main is not null && !met ? 3 : 0;
+return opt.FailOnMiss && ((main is not null && !met) || !mixMet) ? 3 : 0;
 
 static ByteArrayContent Json<T>(T value)
 {
@@ -254,6 +282,10 @@ internal sealed class Options
     public double StepDuration { get; private set; } = 10;
     public double SloMs { get; private set; } = 25;
     public double DocSloMs { get; private set; } = 250;
+    public double MixRate { get; private set; } = 200;
+    public double MixDuration { get; private set; } = 60;
+    public double MixSloMs { get; private set; } = 50;
+    public double MemoryLimitMb { get; private set; } = 500;
     public bool Steps { get; private set; } = true;
     public bool Unit { get; private set; } = true;
     public bool FailOnMiss { get; private set; }
@@ -281,15 +313,19 @@ internal sealed class Options
                     case "--step-duration": o.StepDuration = Num(); break;
                     case "--slo-ms": o.SloMs = Num(); break;
                     case "--doc-slo-ms": o.DocSloMs = Num(); break;
+                    case "--mix-rate": o.MixRate = Num(); break;
+                    case "--mix-duration": o.MixDuration = Num(); break;
+                    case "--mix-slo-ms": o.MixSloMs = Num(); break;
+                    case "--memory-limit-mb": o.MemoryLimitMb = Num(); break;
                     case "--no-steps": o.Steps = false; break;
                     case "--no-unit": o.Unit = false; break;
                     case "--fail-on-miss": o.FailOnMiss = true; break;
                     case "--seed": o.Seed = int.Parse(Next(), CultureInfo.InvariantCulture); break;
                     case "--only":
                         o.Only = [.. Next().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
-                        if (o.Only.Except(["check", "unit", "document"]).Any()) throw new ArgumentException("--only takes check,unit,document");
+                        if (o.Only.Except(["check", "unit", "document", "mix"]).Any()) throw new ArgumentException("--only takes check,unit,document,mix");
                         break;
-                    case "--quick": o.Duration = 8; o.Warmup = 5; o.StepDuration = 4; break;
+                    case "--quick": o.Duration = 8; o.Warmup = 5; o.StepDuration = 4; o.MixDuration = 8; break;
                     case "--server-env":
                         var kv = Next().Split('=', 2);
                         if (kv.Length != 2) throw new ArgumentException("--server-env expects KEY=VALUE");
@@ -304,7 +340,7 @@ internal sealed class Options
                 return null;
             }
         }
-        if (o.Duration <= 0 || o.CheckRate <= 0 || o.DocRate <= 0 || o.Warmup < 0 || o.StepDuration <= 0)
+        if (o.Duration <= 0 || o.CheckRate <= 0 || o.DocRate <= 0 || o.Warmup < 0 || o.StepDuration <= 0 || o.MixRate <= 0 || o.MixDuration <= 0)
         {
             Console.Error.WriteLine("durations and rates must be positive");
             return null;

@@ -14,6 +14,8 @@ internal sealed class Workload
     public required IReadOnlyList<byte[]> CheckBodies { get; init; }
     public required IReadOnlyList<byte[]> CheckBodiesWithUnit { get; init; }
     public required IReadOnlyList<byte[]> DocumentBodies { get; init; }
+    /// <summary>Narrative saves ({text}), two versions per question, for the mix.</summary>
+    public required IReadOnlyList<(string QuestionId, byte[] Body)> SaveBodies { get; init; }
     public required int MinWords { get; init; }
     public required int MaxWords { get; init; }
     public required int NarrativesPerDocument { get; init; }
@@ -72,6 +74,7 @@ internal sealed class Workload
         return new Workload
         {
             CheckBodies = checks, CheckBodiesWithUnit = checksWithUnit, DocumentBodies = docs,
+            SaveBodies = pool.Select(p => (p.Q.Id, JsonSerializer.SerializeToUtf8Bytes(new SaveBody(p.Text), Json))).ToList(),
             MinWords = minWords, MaxWords = maxWords, NarrativesPerDocument = perDocument,
         };
     }
@@ -82,6 +85,7 @@ internal sealed class Workload
     };
 
     private sealed record CheckBody(string QuestionId, string Text, string? Answer, Guid? UnitId);
+    private sealed record SaveBody(string Text);
     private sealed record NarrativeBody(string QuestionId, string Text, string? Answer);
     private sealed record DocumentBody(IReadOnlyList<NarrativeBody> Narratives);
 
