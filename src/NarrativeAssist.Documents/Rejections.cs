@@ -1,4 +1,5 @@
 using System.Globalization;
+using NarrativeAssist.Domain.Text;
 
 namespace NarrativeAssist.Documents;
 
@@ -49,7 +50,7 @@ internal sealed class Rejections
 
     public DocumentRejectedException EncryptedOrLegacy() => new(RejectionCodes.EncryptedOrLegacy,
         $"Berkas ini {_w.Noun} lama ({_w.Legacy}) atau {_w.Short} yang dilindungi kata sandi, sehingga tidak dapat dibaca. " +
-        $"Hapus kata sandinya (File › Info › Lindungi {Capital(_w.Short)}) dan simpan sebagai {_w.FileType}, lalu unggah ulang.");
+        $"Hapus kata sandinya (File › Info › Lindungi {TextCase.Capitalize(_w.Short)}) dan simpan sebagai {_w.FileType}, lalu unggah ulang.");
 
     public DocumentRejectedException MacroEnabled() => new(RejectionCodes.MacroEnabled,
         $"Berkas {_w.Short} ini mengandung makro ({_w.MacroExt}) dan ditolak demi keamanan. " +
@@ -76,7 +77,7 @@ internal sealed class Rejections
         $"Buka di {_w.App} ({_w.App} biasanya menawarkan perbaikan), simpan ulang sebagai {_w.Ext}, lalu unggah ulang.", inner);
 
     private DocumentRejectedException ZipBomb(string why) => new(RejectionCodes.ZipBomb,
-        $"Paket {_w.Short} ditolak demi keamanan: {why}. {Capital(_w.Short)} yang wajar tidak seperti ini; " +
+        $"Paket {_w.Short} ditolak demi keamanan: {why}. {TextCase.Capitalize(_w.Short)} yang wajar tidak seperti ini; " +
         $"simpan ulang {_w.Short} dari {_w.App} sebagai {_w.Ext}, lalu unggah ulang.");
 
     /// <summary>Word only: a readable document without any LKE narrative.</summary>
@@ -98,7 +99,6 @@ internal sealed class Rejections
 
     private static string Cut(string s) => s.Length > 80 ? s[..80] + "…" : s;
 
-    private static string Capital(string s) => char.ToUpperInvariant(s[0]) + s[1..];
 
     /// <summary>Megabytes the Indonesian way: "20", "0,5".</summary>
     private static string Mb(long bytes) =>

@@ -5,6 +5,7 @@ using NarrativeAssist.Domain;
 using NarrativeAssist.Domain.Contracts;
 using NarrativeAssist.Domain.Decks;
 using NarrativeAssist.Domain.Profile;
+using NarrativeAssist.Domain.Text;
 
 namespace NarrativeAssist.Cli.Commands;
 
@@ -87,7 +88,7 @@ internal sealed class DeckCommand : ICommand
             var seconds = Int(m, "limit-minutes") * 60;
             options = options.WithLimit(kind, seconds);
         }
-        if (options.Validate() is { Count: > 0 } errors) throw new CliUsageException(Capital(string.Join("; ", errors)) + ".");
+        if (options.Validate() is { Count: > 0 } errors) throw new CliUsageException(TextCase.Capitalize(string.Join("; ", errors)) + ".");
         return options;
     }
 
@@ -95,5 +96,4 @@ internal sealed class DeckCommand : ICommand
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n
             : throw new CliUsageException($"Nilai --{name} \"{value}\" harus bilangan bulat.");
 
-    private static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

@@ -1,5 +1,6 @@
 using NarrativeAssist.Domain.Profile;
 using static NarrativeAssist.Domain.Decks.Wording;
+using NarrativeAssist.Domain.Text;
 
 namespace NarrativeAssist.Domain.Decks;
 
@@ -98,7 +99,7 @@ internal static class FieldVisitPlanner
             var script = new Script().Say($"Perubahan kami terukur. {best.Indicator.Nama} {best.Movement()}");
             if (c.Profile.KondisiAwal.Count > 0) script.Detail($"Padahal sebelumnya, {Continue(c.Profile.KondisiAwal[0])}");
             slides.Add(c.Slide("bukti-grafik", SlideKind.Chart, $"Bukti Perubahan: {best.Indicator.Nama}", script,
-                [Capital(best.Movement())], chart: PlanContext.IndicatorChart(best)));
+                [TextCase.Capitalize(best.Movement())], chart: PlanContext.IndicatorChart(best)));
         }
         var rows = c.Trends.Where(t => t.Improved == true).OrderByDescending(t => t.RelativeGain).Take(c.Condense.MaxEvidenceRows).ToList();
         if (rows.Count > 1)
@@ -164,5 +165,4 @@ internal static class FieldVisitPlanner
         return c.Slide("penutup", SlideKind.Closing, "Silakan Meninjau Langsung", script, subtitle: $"{c.Unit.Nama} · Menuju {c.Target} {c.Unit.TahunPenilaian}");
     }
 
-    private static string Capital(string s) => InterviewPlanner.Capital(s);
 }

@@ -1,5 +1,6 @@
 using NarrativeAssist.Domain.Profile;
 using static NarrativeAssist.Domain.Decks.Wording;
+using NarrativeAssist.Domain.Text;
 
 namespace NarrativeAssist.Domain.Decks;
 
@@ -174,11 +175,11 @@ internal static class InterviewPlanner
         foreach (var (t, n) in trends.Take(c.Condense.MaxCharts).Select((t, n) => (t, n)))
         {
             var script = new Script().Say($"{t.Indicator.Nama} {t.Movement()}");
-            var bullets = new List<Bullet> { Capital(t.Movement()) };
+            var bullets = new List<Bullet> { TextCase.Capitalize(t.Movement()) };
             if (t.TargetClause() is { } target)
             {
                 script.Say(t.MetTarget == true ? $"Capaian ini {target}" : $"Capaian ini {target}, dan menjadi prioritas perbaikan kami");
-                bullets.Add(Capital(target));
+                bullets.Add(TextCase.Capitalize(target));
             }
             if (t.Improved == false) script.Say("Indikator ini belum membaik dibanding periode sebelumnya; kami telah menetapkan langkah perbaikannya");
             if (t.Indicator.Sumber is not null)
@@ -275,5 +276,4 @@ internal static class InterviewPlanner
         return c.Slide("penutup", SlideKind.Closing, "Terima Kasih", script, subtitle: $"{c.Unit.Nama} · Menuju {c.Target} {c.Unit.TahunPenilaian}");
     }
 
-    internal static string Capital(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

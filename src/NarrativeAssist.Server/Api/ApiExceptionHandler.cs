@@ -3,6 +3,7 @@ using NarrativeAssist.Documents;
 using NarrativeAssist.Domain.Checking;
 using NarrativeAssist.Domain.Scoring;
 using NarrativeAssist.Domain.Yaml;
+using NarrativeAssist.Domain.Text;
 
 namespace NarrativeAssist.Server.Api;
 
@@ -15,7 +16,7 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> log) : IE
         (int status, string code, string detail, Dictionary<string, object?>? extra) = e switch
         {
             UnknownQuestionException x => (400, "unknown_question", x.Message, null),
-            InvalidAnswerException x => (400, "invalid_answer", Capitalize(x.Message) + ".", null),
+            InvalidAnswerException x => (400, "invalid_answer", TextCase.Capitalize(x.Message) + ".", null),
             UserInputException x => (400, "invalid_input", "Isi tidak valid: " + string.Join("; ", x.Errors.Take(5).Select(err => err.ToString())),
                 new Dictionary<string, object?> { ["errors"] = x.Errors.Select(err => new { err.Path, err.Line, err.Column, err.Message }).ToList() }),
             DocumentRejectedException x => (x.Code == RejectionCodes.TooLarge ? 413 : 400, "document_rejected", x.Message,
@@ -50,5 +51,4 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> log) : IE
         return cut > 0 ? x.Message[..cut] : x.Message;
     }
 
-    private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using NarrativeAssist.Domain.Catalog;
 using NarrativeAssist.Domain.Decks;
 using NarrativeAssist.Domain.Profile;
+using NarrativeAssist.Domain.Text;
 
 namespace NarrativeAssist.Server.Api;
 
@@ -65,9 +66,8 @@ public sealed class DeckRequestResolver(ProfileLoader profiles, LkeCatalog catal
         if (req.LimitMinutes is { } minutes)
             options = options.WithLimit(kind, minutes * 60);
         if (options.Validate() is { Count: > 0 } errors)
-            return (null, ApiProblems.BadRequest("invalid_input", Capitalize(string.Join("; ", errors)) + "."));
+            return (null, ApiProblems.BadRequest("invalid_input", TextCase.Capitalize(string.Join("; ", errors)) + "."));
         return (new ResolvedDeckRequest(kind, profile, options, req.TemplateId), null);
     }
 
-    private static string Capitalize(string s) => s.Length == 0 ? s : char.ToUpperInvariant(s[0]) + s[1..];
 }
