@@ -9,7 +9,7 @@
 import * as api from "../api.js";
 import { h, s, replace, errorBox, num } from "../views/ui.js";
 import * as ppt from "./office-adapter.js";
-import { loginForm } from "../views/pane-login.js";
+import { loginForm, markReady, showLogout, hideLogout } from "../views/pane-login.js";
 import { toBase64, slideIdsOf } from "./pptx.js";
 import { docFromParsed, serialize, renderProfileForm, validate, showErrors, AREAS, AREA_NAMES } from "./profile-form.js";
 
@@ -91,18 +91,14 @@ function outside() {
       "(Windows, Mac, atau PowerPoint di web) setelah add-in dipasang."),
     h("p", null, "Di peramban, gunakan aplikasi web NarrativeAssist untuk menyiapkan narasi dan melihat dasbor unit."),
     h("p", null, h("a", { class: "button button-primary", href: "/" }, "Buka aplikasi web"))));
-  ready();
+  markReady();
 }
 
-function ready() {
-  /** @type {any} */ (window).__paneReady = performance.now();
-  document.body.dataset.ready = "true";
-}
 
 /** @param {string} [text] */
 function showLogin(text) {
   stopRehearsal(false);
-  $("pane-logout").hidden = true;
+  hideLogout();
   $("pane-unit").textContent = "";
   const form = loginForm({
     purpose: "untuk membuat presentasi dan mencatat latihan",
@@ -110,7 +106,7 @@ function showLogin(text) {
     signedIn: showMain,
   });
   replace($("pane-main"), form);
-  ready();
+  markReady();
 }
 
 async function showMain() {
@@ -126,15 +122,13 @@ async function showMain() {
     if (!state.unitId) state.source = "file";
   } catch (e) {
     replace($("pane-main"), errorBox(e));
-    ready();
+    markReady();
     return;
   }
-  const logout = $("pane-logout");
-  logout.hidden = false;
-  logout.onclick = () => { void api.logout(); showLogin(); };
+  showLogout(showLogin);
   renderShell();
   if (state.unitId) await loadProfile();
-  ready();
+  markReady();
 }
 
 function unitName() {
@@ -1117,4 +1111,4 @@ async function loadReference(area) {
 // Hanya untuk uji: format waktu yang sama dengan panel.
 /** @type {any} */ (window).__pptPane = { clock, num };
 
-boot().catch((e) => { replace($("pane-main"), errorBox(e)); ready(); });
+boot().catch((e) => { replace($("pane-main"), errorBox(e)); markReady(); });

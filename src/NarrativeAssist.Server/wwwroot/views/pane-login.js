@@ -1,6 +1,6 @@
 // @ts-check
 // The sign-in form both Office panes show before anything else (Word and PowerPoint differ only in the sentence
-// saying what signing in is for, and in what happens after).
+// saying what signing in is for, and in what happens after), and the pane-header pieces around it.
 import * as api from "../api.js";
 import { h, replace, errorBox } from "./ui.js";
 
@@ -40,4 +40,25 @@ export function loginForm({ purpose, notice, signedIn }) {
     }
   });
   return form;
+}
+
+/** Marks the pane interactive: the speed tests read window.__paneReady, the browser tests wait for data-ready. */
+export function markReady() {
+  /** @type {any} */ (window).__paneReady = performance.now();
+  document.body.dataset.ready = "true";
+}
+
+/**
+ * Shows the header's "Keluar" button once signed in: it ends every session of the account on the server (see
+ * api.logout) and returns to the sign-in form.
+ * @param {() => void} signedOut
+ */
+export function showLogout(signedOut) {
+  const button = /** @type {HTMLButtonElement} */ (document.getElementById("pane-logout"));
+  button.hidden = false;
+  button.onclick = () => { void api.logout(); signedOut(); };
+}
+
+export function hideLogout() {
+  /** @type {HTMLButtonElement} */ (document.getElementById("pane-logout")).hidden = true;
 }

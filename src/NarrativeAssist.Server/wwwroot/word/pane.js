@@ -11,7 +11,7 @@
 import * as api from "../api.js";
 import { h, replace, statusBadge, bar, errorBox, light, num, STATUS_LABEL, SEVERITY_LABEL } from "../views/ui.js";
 import * as word from "./office-adapter.js";
-import { loginForm } from "../views/pane-login.js";
+import { loginForm, markReady, showLogout, hideLogout } from "../views/pane-login.js";
 
 const CHECK_DELAY_MS = 700;
 /** Unit terakhir yang dipilih di panel (localStorage: bertahan antarsesi Word). */
@@ -99,19 +99,15 @@ function outside() {
       "(Windows, Mac, atau Word di web) setelah add-in dipasang."),
     h("p", null, "Di peramban, gunakan aplikasi web NarrativeAssist untuk memeriksa dokumen dan melihat dasbor unit."),
     h("p", null, h("a", { class: "button button-primary", href: "/" }, "Buka aplikasi web"))));
-  $("pane-logout").hidden = true;
+  hideLogout();
   document.body.dataset.outside = "true";
-  ready();
+  markReady();
 }
 
-function ready() {
-  /** @type {any} */ (window).__paneReady = performance.now();
-  document.body.dataset.ready = "true";
-}
 
 /** @param {string} [message] */
 function showLogin(message) {
-  $("pane-logout").hidden = true;
+  hideLogout();
   replace($("pane-unit"));
   $("pane-unit").parentElement?.classList.remove("has-picker");
   const form = loginForm({
@@ -125,7 +121,7 @@ function showLogin(message) {
     },
   });
   replace($("pane-main"), form);
-  ready();
+  markReady();
 }
 
 /** @param {Promise<Workspace>} workspace */
@@ -143,16 +139,14 @@ async function showMain(workspace) {
     if (state.unitId) await loadBaseline();
   } catch (e) {
     replace($("pane-main"), errorBox(e));
-    ready();
+    markReady();
     return;
   }
-  const logout = $("pane-logout");
-  logout.hidden = false;
-  logout.onclick = () => { void api.logout(); showLogin(); };
+  showLogout(showLogin);
   renderShell();
   word.onSelectionChanged(scheduleFollow);
   await follow();
-  ready();
+  markReady();
 }
 
 /** Nama unit di kepala panel; pemilih unit bila pengguna tergabung di lebih dari satu unit. */
@@ -1084,4 +1078,4 @@ function conflictsDialog(conflicts) {
   });
 }
 
-boot().catch((e) => { replace($("pane-main"), errorBox(e)); ready(); });
+boot().catch((e) => { replace($("pane-main"), errorBox(e)); markReady(); });
