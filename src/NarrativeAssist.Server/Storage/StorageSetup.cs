@@ -45,15 +45,13 @@ public static class StorageSetup
         return new SqliteConnectionStringBuilder { DataSource = Path.Combine(dir, "narrativeassist.db"), Pooling = true }.ToString();
     }
 
-    /// <summary>Applies migrations; on SQLite also turns on WAL (readers never block the writer) and a busy timeout.</summary>
+    /// <summary>Applies migrations; on SQLite also turns on WAL (readers never block the writer; stored in the file).
+    /// synchronous stays at SQLite's default FULL on every connection: an acknowledged save is on disk before the answer
+    /// goes out, so it survives power loss as well as a crash (docs/operasi.md).</summary>
     public static async Task MigrateAsync(AppDbContext db, CancellationToken cancel = default)
     {
         await db.Database.MigrateAsync(cancel);
-        if (db.Database.IsSqlite())
-        {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancel);
-            await db.Database.ExecuteSqlRawAsync("PRAGMA synchronous=NORMAL;", cancel);
-        }
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancel);
     }
 }
 
