@@ -1,4 +1,8 @@
 using NarrativeAssist.Server;
+using NarrativeAssist.Server.Maintenance;
+
+// `backup` / `restore`: maintenance commands on the configured database instead of the web host.
+if (MaintenanceCommands.IsCommand(args)) return await MaintenanceCommands.RunAsync(args, Console.Out, Console.Error);
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddNarrativeAssist();
@@ -6,6 +10,7 @@ var app = builder.Build();
 await app.PrepareStorageAsync();
 app.MapNarrativeAssist();
 app.Run();
+return 0;
 
 /// <summary>Entry point, visible to WebApplicationFactory in tests.</summary>
 public partial class Program;
