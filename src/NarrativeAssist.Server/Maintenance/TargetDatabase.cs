@@ -27,8 +27,8 @@ internal sealed record TargetDatabase(StorageSetup.ResolvedStorage Storage, IRea
             throw new MaintenanceRefusedException(command == "backup"
                 ? "Server memakai PostgreSQL: perintah ini hanya untuk SQLite. Cadangkan dengan pg_dump, mis. " +
                   "pg_dump -Fc -h HOST -U PENGGUNA -d NAMA_BASIS_DATA -f narrativeassist.dump (lihat docs/operasi.md)."
-                : "Server memakai PostgreSQL: perintah ini hanya untuk SQLite. Pulihkan dengan pg_restore, mis. " +
-                  "pg_restore --clean --if-exists -h HOST -U PENGGUNA -d NAMA_BASIS_DATA narrativeassist.dump (lihat docs/operasi.md).");
+                : "Server memakai PostgreSQL: perintah ini hanya untuk SQLite. Pulihkan dengan pg_restore ke basis data baru, mis. " +
+                  "createdb -T template0 -E UTF8 NAMA_BARU lalu pg_restore --no-owner --exit-on-error -d NAMA_BARU narrativeassist.dump (lihat docs/operasi.md).");
         var source = new SqliteConnectionStringBuilder(Storage.Connection).DataSource;
         if (string.IsNullOrWhiteSpace(source) || source == ":memory:" || source.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
             throw new MaintenanceRefusedException($"Basis data SQLite \"{source}\" bukan berkas biasa; cadangan dan pemulihan memerlukan berkas (Data Source=/jalur/narrativeassist.db).");
