@@ -35,6 +35,7 @@ internal sealed class CommandLine
                 options[name] = inline ?? args[++i];
                 continue;
             }
+            if (a.StartsWith('-') && !a.StartsWith("--")) throw new CommandUsageException($"Opsi \"{a}\" tidak dikenal.");
             // A bare word is only accepted as the value of the setting before it ("--Storage:Provider Postgres").
             var isValue = !a.StartsWith('-') && settings.Count > 0 && settings[^1].StartsWith("--") && !settings[^1].Contains('=');
             if (!a.StartsWith('-') && !isValue) throw new CommandUsageException($"Argumen \"{a}\" tidak dikenal.");

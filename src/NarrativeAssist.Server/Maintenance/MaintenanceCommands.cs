@@ -52,7 +52,6 @@ public static class MaintenanceCommands
         }
         catch (CommandUsageException e) { return Write(stderr, e.Message + "\n\n" + spec.Usage, Refused); }
         catch (MaintenanceRefusedException e) { return Write(stderr, e.Message, Refused); }
-        catch (InvalidOperationException e) { return Write(stderr, "Pengaturan penyimpanan tidak valid: " + e.Message, Refused); }
         catch (Microsoft.Data.Sqlite.SqliteException e) { return Write(stderr, "Gagal membaca atau menulis basis data: " + e.Message, Failed); }
         catch (UnauthorizedAccessException) { return Write(stderr, "Tidak ada izin membaca atau menulis berkas tersebut.", Failed); }
         catch (IOException e) { return Write(stderr, "Gagal membaca atau menulis berkas: " + e.Message, Failed); }

@@ -6,7 +6,7 @@ namespace NarrativeAssist.Server.Maintenance;
 internal sealed record DatabaseSummary(long Bytes, long Units, long Narratives, long Revisions, long Users, string LastMigration)
 {
     public string Contents =>
-        $"{SqliteFiles.Plural(Units, "unit")}, {SqliteFiles.Plural(Narratives, "narasi")}, {SqliteFiles.Plural(Revisions, "versi narasi")}, {SqliteFiles.Plural(Users, "akun")}";
+        $"{SqliteFiles.Counted(Units, "unit")}, {SqliteFiles.Counted(Narratives, "narasi")}, {SqliteFiles.Counted(Revisions, "versi narasi")}, {SqliteFiles.Counted(Users, "akun")}";
 }
 
 /// <summary>Checks that a file is a sound NarrativeAssist SQLite database this build can run on: SQLite's own

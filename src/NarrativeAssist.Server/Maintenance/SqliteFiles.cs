@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.Data.Sqlite;
 
 namespace NarrativeAssist.Server.Maintenance;
@@ -98,5 +97,6 @@ internal static class SqliteFiles
 
     private static bool Exists(string path) => File.Exists(path) || Directory.Exists(path) || Sidecars.Any(s => File.Exists(path + s));
 
-    public static string Plural(long n, string noun) => new StringBuilder().Append(n.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.')).Append(' ').Append(noun).ToString();
+    /// <summary>"1.234 narasi": Indonesian thousands separator; nouns do not change with the count.</summary>
+    public static string Counted(long n, string noun) => n.ToString("#,0", CultureInfo.InvariantCulture).Replace(',', '.') + " " + noun;
 }

@@ -14,7 +14,9 @@ internal sealed record TargetDatabase(StorageSetup.ResolvedStorage Storage, IRea
         builder.Logging.ClearProviders();
         builder.Services.AddStorage();
         await using var app = builder.Build();
-        var storage = app.Services.GetRequiredService<StorageSetup.ResolvedStorage>();
+        StorageSetup.ResolvedStorage storage;
+        try { storage = app.Services.GetRequiredService<StorageSetup.ResolvedStorage>(); }
+        catch (InvalidOperationException e) { throw new MaintenanceRefusedException("Pengaturan penyimpanan tidak valid: " + e.Message); }
         using var scope = app.Services.CreateScope();
         var migrations = scope.ServiceProvider.GetRequiredService<SqliteAppDbContext>().Database.GetMigrations().ToList();
         return new TargetDatabase(storage, migrations);

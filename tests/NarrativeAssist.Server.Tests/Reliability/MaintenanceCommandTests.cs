@@ -86,12 +86,16 @@ public sealed class MaintenanceCommandTests(TemplateDatabase template) : IClassF
     }
 
     [Fact]
-    public async Task A_missing_option_prints_the_usage_in_Indonesian()
+    public async Task A_missing_or_unknown_option_prints_the_usage_in_Indonesian()
     {
         var (exit, _, stderr) = await RunAsync("restore");
         exit.Should().Be(MaintenanceCommands.Refused);
         stderr.Should().Contain("Opsi --from wajib diisi.").And.Contain("Pemakaian: NarrativeAssist.Server restore --from CADANGAN.db");
-        Directory.Exists(Path.GetDirectoryName(Target)).Should().BeFalse();
+
+        (exit, _, stderr) = await RunAsync("backup", "-x", "cadangan.db");
+        exit.Should().Be(MaintenanceCommands.Refused);
+        stderr.Should().Contain("Opsi \"-x\" tidak dikenal.").And.Contain("Pemakaian: NarrativeAssist.Server backup --output");
+        Directory.Exists(Path.GetDirectoryName(Target)).Should().BeFalse("a usage error touches nothing");
     }
 
     private async Task<(int Exit, string Out, string Err)> RunAsync(params string[] args)
