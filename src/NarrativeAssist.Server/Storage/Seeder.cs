@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -10,17 +11,26 @@ using YamlDotNet.RepresentationModel;
 namespace NarrativeAssist.Server.Storage;
 
 /// <summary>First start: applies migrations, creates the first administrator (Admin:Email / Admin:Password, or a
-/// generated password printed once) and, unless Storage:SeedSample is false, the sample unit with its narratives.</summary>
+/// generated password printed once) and, unless Storage:SeedSample is false, the sample unit with its narratives.
+/// Instances starting together on one PostgreSQL database take turns (<see cref="StartupLock"/>): the first does the
+/// work, the others find it done.</summary>
 public sealed class Seeder(AppDbContext db, UserManager<AppUser> users, IOptions<AdminOptions> admin, IOptions<StorageOptions> storage,
-    NarrativeStore narratives, LkeCatalog catalog, TimeProvider time, ILogger<Seeder> log)
+    NarrativeStore narratives, LkeCatalog catalog, IDataProtectionProvider dataProtection, TimeProvider time, ILogger<Seeder> log)
 {
     public async Task SeedAsync(CancellationToken cancel)
     {
+        await using var turn = await StartupLock.AcquireAsync(db, log, cancel);
         await StorageSetup.MigrateAsync(db, cancel);
+        EnsureDataProtectionKey();
         var adminUser = await EnsureAdminAsync();
         if (storage.Value.SeedSample && adminUser is not null && !await db.Units.AnyAsync(cancel))
             await SeedSampleUnitAsync(adminUser, cancel);
     }
+
+    /// <summary>Loads the key ring from the database, creating its first key if there is none, while holding the turn:
+    /// otherwise the first sign-ins on two fresh instances could each create a key the other has not loaded yet, and a
+    /// token issued by one would be refused by the other until its next key-ring refresh (up to 24 hours).</summary>
+    private void EnsureDataProtectionKey() => dataProtection.CreateProtector("NarrativeAssist.Startup").Protect([1]);
 
     private async Task<AppUser?> EnsureAdminAsync()
     {

@@ -26,6 +26,16 @@ public static class Api
         return json;
     }
 
+    /// <summary>Signs <paramref name="client"/> in: its later requests carry the access token. Returns both tokens.</summary>
+    public static async Task<ServerFactory.TokenResponse> SignInAsync(this HttpClient client, string email, string password)
+    {
+        var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
+        login.EnsureSuccessStatusCode();
+        var tokens = (await login.Content.ReadFromJsonAsync<ServerFactory.TokenResponse>())!;
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", tokens.AccessToken);
+        return tokens;
+    }
+
     public static async Task<Guid> SampleUnitId(this HttpClient admin)
     {
         var units = await (await admin.GetAsync("/api/units")).Json();

@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -52,10 +51,7 @@ public class ServerFactory : WebApplicationFactory<Program>
     public async Task<HttpClient> ClientAsync(string email = AdminEmail, string password = AdminPassword)
     {
         var client = CreateClient();
-        var login = await client.PostAsJsonAsync("/api/auth/login", new { email, password });
-        login.EnsureSuccessStatusCode();
-        var token = (await login.Content.ReadFromJsonAsync<TokenResponse>())!.AccessToken;
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        await client.SignInAsync(email, password);
         return client;
     }
 
