@@ -40,7 +40,7 @@ public sealed class ProgressService(AppDbContext db, LkeCatalog catalog, TimePro
     public static string IsoWeek(DateTimeOffset at) =>
         $"{ISOWeek.GetYear(at.UtcDateTime)}-W{ISOWeek.GetWeekOfYear(at.UtcDateTime):00}";
 
-    /// <summary>Records this week's snapshot. The (unit, week) key makes it one row per week whoever writes it.</summary>
+    /// <summary>Records this week's snapshot: one row per unit and ISO week, whoever writes it.</summary>
     public async Task<ProgressNow> SnapshotAsync(Guid unitId, CancellationToken cancel)
     {
         var now = await CurrentAsync(unitId, cancel);
@@ -54,8 +54,10 @@ public sealed class ProgressService(AppDbContext db, LkeCatalog catalog, TimePro
         {
             existing.TakenAt = at; existing.Areas = areasJson; existing.Answered = now.Answered; existing.Strong = now.Strong; existing.Total = now.Total;
         }
+        // The (unit, week) primary key keeps it one row however many requests and instances race: the loser of an insert
+        // race leaves the winner's row (taken the same moment, from the same data) as it is.
         try { await db.SaveChangesAsync(cancel); }
-        catch (DbUpdateException) { db.ChangeTracker.Clear(); } // another request wrote this week's row first: theirs stands
+        catch (DbUpdateException e) when (e.IsUniqueViolation()) { db.ChangeTracker.Clear(); }
         return now;
     }
 
