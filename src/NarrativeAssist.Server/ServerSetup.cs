@@ -42,6 +42,7 @@ public static class ServerSetup
         services.AddAccounts();
 
         services.AddSecurityHeaders(config);
+        services.AddReverseProxy(config);
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // so bad JSON reaches the Indonesian handler
@@ -97,6 +98,7 @@ public static class ServerSetup
 
     public static void MapNarrativeAssist(this WebApplication app)
     {
+        app.UseReverseProxy();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
         app.UseStatusCodePages(async ctx =>
