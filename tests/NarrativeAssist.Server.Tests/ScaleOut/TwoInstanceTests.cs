@@ -47,6 +47,24 @@ public sealed class TwoInstanceTests(TwoInstances servers) : IClassFixture<TwoIn
     }
 
     [Fact]
+    public async Task Signing_out_on_one_instance_revokes_the_token_on_the_other()
+    {
+        var (adminOnA, _) = await SignedInAsync();
+        var unit = await adminOnA.SampleUnitId();
+        var email = $"peninjau-{Guid.NewGuid():N}@test.local";
+        (await adminOnA.PostAsJsonAsync($"/api/units/{unit}/members", new { email, role = "peninjau", areas = Array.Empty<string>(), password = "Sandi-Anggota-123" }))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+        var onA = servers.A.Client();
+        await onA.SignInAsync(email, "Sandi-Anggota-123");
+        var onB = servers.B.Client();
+        onB.DefaultRequestHeaders.Authorization = onA.DefaultRequestHeaders.Authorization;
+        (await onA.GetAsync("/api/units")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        (await onB.PostAsync("/api/auth/logout", null)).StatusCode.Should().Be(HttpStatusCode.NoContent);
+        (await onA.GetAsync("/api/units")).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "the stamp rotated on B is read from the shared database by A");
+    }
+
+    [Fact]
     public async Task The_ETag_rule_holds_across_instances()
     {
         var (a, b) = await SignedInAsync();
