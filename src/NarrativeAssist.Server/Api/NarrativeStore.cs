@@ -33,7 +33,7 @@ public sealed class NarrativeStore(AppDbContext db, NarrativeChecker checker, Pr
                 await db.SaveChangesAsync(cancel);
                 return new SaveOutcome(SaveKind.Created, row, QuestionJson.From(result));
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException e) when (e.IsUniqueViolation())
             {
                 // Created by someone else meanwhile: the same answer as if their save had come first.
                 var conflict = await ConflictAsync(unitId, q.Id, cancel);
@@ -51,7 +51,12 @@ public sealed class NarrativeStore(AppDbContext db, NarrativeChecker checker, Pr
             await db.SaveChangesAsync(cancel);
             return new SaveOutcome(SaveKind.Updated, row, QuestionJson.From(result));
         }
-        catch (DbUpdateException) { return await ConflictAsync(unitId, q.Id, cancel); }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.IsUniqueViolation())
+        {
+            // Someone saved a newer version between our read and our write (version token or revision key): a conflict,
+            // never a silent overwrite. Any other failure is not a race and surfaces as a server error.
+            return await ConflictAsync(unitId, q.Id, cancel);
+        }
     }
 
     /// <summary>Sets only the answer (bulk answers), as a new version; creates the row when absent.</summary>

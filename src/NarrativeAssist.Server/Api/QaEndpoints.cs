@@ -117,7 +117,7 @@ public static class QaEndpoints
         db.QaQuestions.AddRange(BuiltInData.QaBank.Select(q => new QaQuestionEntity
             { Id = Guid.NewGuid(), UnitId = unitId, BuiltInId = q.Id, Area = q.Area, Text = q.Text, CreatedAt = now }));
         try { await db.SaveChangesAsync(cancel); }
-        catch (DbUpdateException)
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
         {
             // Another request seeded it first (unique UnitId + BuiltInId): theirs stands.
             db.ChangeTracker.Clear();

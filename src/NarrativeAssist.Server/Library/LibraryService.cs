@@ -126,7 +126,7 @@ public sealed class LibraryService(AppDbContext db, LibraryBuiltIns builtIns, Lk
                 await db.SaveChangesAsync(cancel);
                 break;
             }
-            catch (DbUpdateException) when (attempt == 0)
+            catch (DbUpdateException e) when (attempt == 0 && e.IsUniqueViolation())
             {
                 db.ChangeTracker.Clear();   // another request created the row first: count on it
             }
