@@ -1,8 +1,5 @@
 using System.Globalization;
 using System.IO.Compression;
-using System.Text;
-using System.Xml;
-using System.Xml.Linq;
 using NarrativeAssist.Domain.Decks;
 
 namespace NarrativeAssist.Documents.Decks;
@@ -14,53 +11,49 @@ namespace NarrativeAssist.Documents.Decks;
 internal static class ChartWorkbook
 {
     public const string SheetName = "Data";
-    private static readonly XNamespace S = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
-    private static readonly XNamespace Rel = "http://schemas.openxmlformats.org/package/2006/relationships";
-    private static readonly XNamespace Ct = "http://schemas.openxmlformats.org/package/2006/content-types";
-    private static readonly XNamespace R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string S = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string SpreadsheetMl = "application/vnd.openxmlformats-officedocument.spreadsheetml.";
 
-    public static byte[] Build(ChartSpec spec)
+    /// <param name="x">Written with; its content is replaced.</param>
+    public static byte[] Build(XmlOut x, ChartSpec spec)
     {
         using var stream = new MemoryStream();
         using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
         {
-            Entry(zip, "[Content_Types].xml", new XElement(Ct + "Types",
-                new XElement(Ct + "Default", new XAttribute("Extension", "rels"), new XAttribute("ContentType", "application/vnd.openxmlformats-package.relationships+xml")),
-                new XElement(Ct + "Default", new XAttribute("Extension", "xml"), new XAttribute("ContentType", "application/xml")),
-                Override("/xl/workbook.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"),
-                Override("/xl/worksheets/sheet1.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"),
-                Override("/xl/styles.xml", "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml")));
-            Entry(zip, "_rels/.rels", Relationships(("rId1", "officeDocument", "xl/workbook.xml")));
-            Entry(zip, "xl/_rels/workbook.xml.rels", Relationships(("rId1", "worksheet", "worksheets/sheet1.xml"), ("rId2", "styles", "styles.xml")));
-            Entry(zip, "xl/workbook.xml", new XElement(S + "workbook", new XAttribute(XNamespace.Xmlns + "r", R),
-                new XElement(S + "sheets", new XElement(S + "sheet", new XAttribute("name", SheetName), new XAttribute("sheetId", 1), new XAttribute(R + "id", "rId1")))));
-            Entry(zip, "xl/styles.xml", Styles(spec.NumberFormat));
-            Entry(zip, "xl/worksheets/sheet1.xml", Sheet(spec));
+            Entry(zip, OpcXml.ContentTypesName, OpcXml.ContentTypes(x,
+                [("rels", OpcXml.RelsType), ("xml", "application/xml")],
+                [("/xl/workbook.xml", SpreadsheetMl + "sheet.main+xml"), ("/xl/worksheets/sheet1.xml", SpreadsheetMl + "worksheet+xml"),
+                 ("/xl/styles.xml", SpreadsheetMl + "styles+xml")]));
+            Entry(zip, "_rels/.rels", OpcXml.Relationships(x, [new("rId1", TemplateAnalysis.Rel + "officeDocument", "xl/workbook.xml")]));
+            Entry(zip, "xl/_rels/workbook.xml.rels", OpcXml.Relationships(x,
+                [new("rId1", TemplateAnalysis.Rel + "worksheet", "worksheets/sheet1.xml"), new("rId2", TemplateAnalysis.Rel + "styles", "styles.xml")]));
+            Entry(zip, "xl/workbook.xml", x.Document().Start("workbook").Attr("xmlns", S).Attr("xmlns:r", Dml.R.NamespaceName)
+                .Start("sheets").Start("sheet").Attr("name", SheetName).Attr("sheetId", 1).Attr("r:id", "rId1").End().End()
+                .End());
+            Entry(zip, "xl/styles.xml", Styles(x, spec.NumberFormat));
+            Entry(zip, "xl/worksheets/sheet1.xml", Sheet(x, spec));
         }
         return stream.ToArray();
     }
 
-    private static XElement Sheet(ChartSpec spec)
+    private static XmlOut Sheet(XmlOut x, ChartSpec spec)
     {
-        var rows = new List<XElement>();
-        var header = new XElement(S + "row", new XAttribute("r", 1), Text("A1", "Kategori"));
-        for (var s = 0; s < spec.Series.Count; s++) header.Add(Text(Cell(s + 1, 1), spec.Series[s].Name));
-        rows.Add(header);
+        x.Document().Start("worksheet").Attr("xmlns", S)
+            .Start("cols").Start("col").Attr("min", 1).Attr("max", spec.Series.Count + 1).Attr("width", 24).Attr("customWidth", 1).End().End()
+            .Start("sheetData")
+            .Start("row").Attr("r", 1).TextCell("A1", "Kategori");
+        for (var s = 0; s < spec.Series.Count; s++) x.TextCell(Cell(s + 1, 1), spec.Series[s].Name);
+        x.End();
         for (var c = 0; c < spec.Categories.Count; c++)
         {
-            var row = new XElement(S + "row", new XAttribute("r", c + 2), Text(Cell(0, c + 2), spec.Categories[c]));
+            x.Start("row").Attr("r", c + 2).TextCell(Cell(0, c + 2), spec.Categories[c]);
             for (var s = 0; s < spec.Series.Count; s++)
                 if (Value(spec.Series[s], c) is { } v)
-                    row.Add(new XElement(S + "c", new XAttribute("r", Cell(s + 1, c + 2)), new XAttribute("s", 1),
-                        new XElement(S + "v", v.ToString("R", CultureInfo.InvariantCulture))));
-            rows.Add(row);
+                    x.Start("c").Attr("r", Cell(s + 1, c + 2)).Attr("s", 1).Leaf("v", v.ToString("R", CultureInfo.InvariantCulture)).End();
+            x.End();
         }
-        return new XElement(S + "worksheet",
-            new XElement(S + "cols", new XElement(S + "col", new XAttribute("min", 1), new XAttribute("max", spec.Series.Count + 1),
-                new XAttribute("width", 24), new XAttribute("customWidth", 1))),
-            new XElement(S + "sheetData", rows));
+        return x.End().End();
     }
-
     public static double? Value(ChartSeries series, int index) =>
         index < series.Values.Count && series.Values[index] is { } v && double.IsFinite(v) ? v : null;
 
@@ -78,41 +71,30 @@ internal static class ChartWorkbook
         return name;
     }
 
-    private static XElement Text(string reference, string text) =>
-        new(S + "c", new XAttribute("r", reference), new XAttribute("t", "inlineStr"),
-            new XElement(S + "is", new XElement(S + "t", new XAttribute(XNamespace.Xml + "space", "preserve"), Dml.Clean(text))));
+    /// <summary>A cell holding text (inline, so the workbook needs no shared strings part).</summary>
+    private static XmlOut TextCell(this XmlOut x, string reference, string text) =>
+        x.Start("c").Attr("r", reference).Attr("t", "inlineStr").Start("is").Start("t").Attr("xml:space", "preserve").Text(Dml.Clean(text)).End().End().End();
 
-    private static XElement Styles(string numberFormat)
+    private static XmlOut Styles(XmlOut x, string numberFormat)
     {
         var general = string.IsNullOrWhiteSpace(numberFormat) || numberFormat.Equals("General", StringComparison.OrdinalIgnoreCase);
-        return new XElement(S + "styleSheet",
-            general ? null : new XElement(S + "numFmts", new XAttribute("count", 1),
-                new XElement(S + "numFmt", new XAttribute("numFmtId", 164), new XAttribute("formatCode", numberFormat))),
-            new XElement(S + "fonts", new XAttribute("count", 1), new XElement(S + "font", new XElement(S + "sz", new XAttribute("val", 11)), new XElement(S + "name", new XAttribute("val", "Calibri")))),
-            new XElement(S + "fills", new XAttribute("count", 2),
-                new XElement(S + "fill", new XElement(S + "patternFill", new XAttribute("patternType", "none"))),
-                new XElement(S + "fill", new XElement(S + "patternFill", new XAttribute("patternType", "gray125")))),
-            new XElement(S + "borders", new XAttribute("count", 1), new XElement(S + "border")),
-            new XElement(S + "cellStyleXfs", new XAttribute("count", 1), new XElement(S + "xf")),
-            new XElement(S + "cellXfs", new XAttribute("count", 2), new XElement(S + "xf"),
-                new XElement(S + "xf", new XAttribute("numFmtId", general ? 0 : 164), new XAttribute("applyNumberFormat", 1))));
+        x.Document().Start("styleSheet").Attr("xmlns", S);
+        if (!general) x.Start("numFmts").Attr("count", 1).Start("numFmt").Attr("numFmtId", 164).Attr("formatCode", numberFormat).End().End();
+        return x.Start("fonts").Attr("count", 1).Start("font").Empty("sz", "val", 11).Empty("name", "val", "Calibri").End().End()
+            .Start("fills").Attr("count", 2)
+                .Start("fill").Empty("patternFill", "patternType", "none").End()
+                .Start("fill").Empty("patternFill", "patternType", "gray125").End()
+            .End()
+            .Start("borders").Attr("count", 1).Empty("border").End()
+            .Start("cellStyleXfs").Attr("count", 1).Empty("xf").End()
+            .Start("cellXfs").Attr("count", 2).Empty("xf").Start("xf").Attr("numFmtId", general ? 0 : 164).Attr("applyNumberFormat", 1).End().End()
+            .End();
     }
 
-    private static XElement Override(string part, string type) =>
-        new(Ct + "Override", new XAttribute("PartName", part), new XAttribute("ContentType", type));
-
-    private static XElement Relationships(params (string Id, string Type, string Target)[] rels) =>
-        new(Rel + "Relationships", rels.Select(r => new XElement(Rel + "Relationship", new XAttribute("Id", r.Id),
-            new XAttribute("Type", r.Type == "officeDocument"
-                ? "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
-                : $"http://schemas.openxmlformats.org/officeDocument/2006/relationships/{r.Type}"),
-            new XAttribute("Target", r.Target))));
-
-    private static void Entry(ZipArchive zip, string name, XElement root)
+    private static void Entry(ZipArchive zip, string name, XmlOut x)
     {
         // Stored: the workbook travels inside the .pptx zip, which compresses it anyway; a deflater per entry costs more than it saves.
         using var stream = zip.CreateEntry(name, CompressionLevel.NoCompression).Open();
-        using var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) });
-        new XDocument(new XDeclaration("1.0", "UTF-8", "yes"), root).Save(writer);
+        stream.Write(x.Written);
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Xml.Linq;
 using NarrativeAssist.Domain.Decks;
 using static NarrativeAssist.Documents.Decks.Dml;
 
@@ -13,92 +12,100 @@ internal static class ChartXml
     private const int CategoryAxis = 50_010, ValueAxis = 50_020;
     private const int MaxLabelledPoints = 16;
 
-    public static XElement Build(ChartSpec spec, string workbookRelationshipId)
+    public static XmlOut Write(XmlOut x, ChartSpec spec, string workbookRelationshipId)
     {
         var format = string.IsNullOrWhiteSpace(spec.NumberFormat) ? "General" : spec.NumberFormat;
         var labels = spec.Categories.Count * spec.Series.Count <= MaxLabelledPoints;
         var line = spec.Type == ChartType.Line;
-        var series = spec.Series.Select((s, i) => Series(spec, s, i, format, line, labels));
-        XElement group = line
-            ? new XElement(C + "lineChart", Val("grouping", "standard"), Val("varyColors", 0), series,
-                Val("marker", 1), Val("axId", CategoryAxis), Val("axId", ValueAxis))
-            : new XElement(C + "barChart", Val("barDir", "col"), Val("grouping", "clustered"), Val("varyColors", 0), series,
-                Val("gapWidth", 80), Val("axId", CategoryAxis), Val("axId", ValueAxis));
 
-        return new XElement(C + "chartSpace",
-            new XAttribute(XNamespace.Xmlns + "c", C), new XAttribute(XNamespace.Xmlns + "a", A), new XAttribute(XNamespace.Xmlns + "r", R),
-            Val("date1904", 0), Val("lang", Lang), Val("roundedCorners", 0),
-            new XElement(C + "chart",
-                new XElement(C + "title", new XElement(C + "tx", new XElement(C + "rich", new XElement(A + "bodyPr"), new XElement(A + "lstStyle"),
-                        Paragraph(spec.Title, new XElement(A + "pPr", Def(2000, bold: true)), RunProps(2000, bold: true)))),
-                    Val("overlay", 0)),
-                Val("autoTitleDeleted", 0),
-                new XElement(C + "plotArea", new XElement(C + "layout"), group,
-                    new XElement(C + "catAx", Val("axId", CategoryAxis), Scaling(), Val("delete", 0), Val("axPos", "b"),
-                        Val("majorTickMark", "none"), Val("minorTickMark", "none"), Val("tickLblPos", "nextTo"),
-                        new XElement(C + "spPr", new XElement(A + "ln", new XAttribute("w", 12700), SolidFill(Scheme("tx1", Alpha(50_000))))),
-                        TextProps(1600), Val("crossAx", ValueAxis), Val("crosses", "autoZero"), Val("auto", 1), Val("lblAlgn", "ctr"),
-                        Val("lblOffset", 100), Val("noMultiLvlLbl", 0)),
-                    new XElement(C + "valAx", Val("axId", ValueAxis), Scaling(), Val("delete", 0), Val("axPos", "l"),
-                        new XElement(C + "majorGridlines", new XElement(C + "spPr",
-                            new XElement(A + "ln", new XAttribute("w", 9525), SolidFill(Scheme("tx1", Alpha(25_000)))))),
-                        new XElement(C + "numFmt", new XAttribute("formatCode", format), new XAttribute("sourceLinked", 0)),
-                        Val("majorTickMark", "none"), Val("minorTickMark", "none"), Val("tickLblPos", "nextTo"),
-                        new XElement(C + "spPr", new XElement(A + "ln", new XElement(A + "noFill"))),
-                        TextProps(1400), Val("crossAx", CategoryAxis), Val("crosses", "autoZero"), Val("crossBetween", "between"))),
-                new XElement(C + "legend", Val("legendPos", "b"), Val("overlay", 0), TextProps(1600)),
-                Val("plotVisOnly", 1), Val("dispBlanksAs", "gap")),
-            new XElement(C + "spPr", new XElement(A + "noFill"), new XElement(A + "ln", new XElement(A + "noFill"))),
-            TextProps(1600),
-            new XElement(C + "externalData", new XAttribute(R + "id", workbookRelationshipId), Val("autoUpdate", 0)));
+        x.Document().Start("c:chartSpace").Attr("xmlns:c", C.NamespaceName).Attr("xmlns:a", A.NamespaceName).Attr("xmlns:r", R.NamespaceName)
+            .Val("date1904", 0).Val("lang", Lang).Val("roundedCorners", 0)
+            .Start("c:chart")
+                .Start("c:title").Start("c:tx").Start("c:rich").Empty("a:bodyPr").Empty("a:lstStyle")
+                    .Paragraph(new Para(spec.Title, new ParaStyle(Defaults: new RunStyle(2000, Bold: true, Color: "tx1")), new RunStyle(2000, Bold: true)))
+                .End().End().Val("overlay", 0).End()
+                .Val("autoTitleDeleted", 0)
+                .Start("c:plotArea").Empty("c:layout");
+        if (line) x.Start("c:lineChart").Val("grouping", "standard").Val("varyColors", 0);
+        else x.Start("c:barChart").Val("barDir", "col").Val("grouping", "clustered").Val("varyColors", 0);
+        for (var i = 0; i < spec.Series.Count; i++) Series(x, spec, spec.Series[i], i, format, line, labels);
+        if (line) x.Val("marker", 1); else x.Val("gapWidth", 80);
+        x.Val("axId", CategoryAxis).Val("axId", ValueAxis).End();
+
+        x.Start("c:catAx").Val("axId", CategoryAxis).Scaling().Val("delete", 0).Val("axPos", "b")
+                .Val("majorTickMark", "none").Val("minorTickMark", "none").Val("tickLblPos", "nextTo")
+                .Start("c:spPr").Start("a:ln").Attr("w", 12700).SchemeFill("tx1", alpha: 50_000).End().End()
+                .TextProps(1600).Val("crossAx", ValueAxis).Val("crosses", "autoZero").Val("auto", 1).Val("lblAlgn", "ctr")
+                .Val("lblOffset", 100).Val("noMultiLvlLbl", 0)
+            .End()
+            .Start("c:valAx").Val("axId", ValueAxis).Scaling().Val("delete", 0).Val("axPos", "l")
+                .Start("c:majorGridlines").Start("c:spPr").Start("a:ln").Attr("w", 9525).SchemeFill("tx1", alpha: 25_000).End().End().End()
+                .NumberFormat(format)
+                .Val("majorTickMark", "none").Val("minorTickMark", "none").Val("tickLblPos", "nextTo")
+                .Start("c:spPr").Start("a:ln").NoFill().End().End()
+                .TextProps(1400).Val("crossAx", CategoryAxis).Val("crosses", "autoZero").Val("crossBetween", "between")
+            .End()
+            .End() // plotArea
+            .Start("c:legend").Val("legendPos", "b").Val("overlay", 0).TextProps(1600).End()
+            .Val("plotVisOnly", 1).Val("dispBlanksAs", "gap")
+            .End() // chart
+            .Start("c:spPr").NoFill().Start("a:ln").NoFill().End().End()
+            .TextProps(1600)
+            .Start("c:externalData").Attr("r:id", workbookRelationshipId).Val("autoUpdate", 0).End()
+            .End();
+        return x;
     }
 
-    private static XElement Series(ChartSpec spec, ChartSeries s, int i, string format, bool line, bool labels)
+    private static void Series(XmlOut x, ChartSpec spec, ChartSeries s, int i, string format, bool line, bool labels)
     {
-        var color = Scheme($"accent{i % 6 + 1}");
+        var color = $"accent{i % 6 + 1}";
         var rows = spec.Categories.Count;
-        return new XElement(C + "ser", Val("idx", i), Val("order", i),
-            new XElement(C + "tx", new XElement(C + "strRef", new XElement(C + "f", ChartWorkbook.Range(i + 1, 1, 1)),
-                new XElement(C + "strCache", Val("ptCount", 1), Point(0, Clean(s.Name))))),
-            line
-                ? new XElement(C + "spPr", new XElement(A + "ln", new XAttribute("w", 44_450), new XAttribute("cap", "rnd"), SolidFill(color),
-                    new XElement(A + "round")))
-                : new XElement(C + "spPr", SolidFill(color)),
-            line ? new XElement(C + "marker", Val("symbol", "circle"), Val("size", 8),
-                    new XElement(C + "spPr", SolidFill(new XElement(color)), new XElement(A + "ln", SolidFill(new XElement(color)))))
-                 : Val("invertIfNegative", 0),
-            labels && (!line || i == 0) ? DataLabels(format, line) : null, // one labelled line: a target line needs no labels
-            new XElement(C + "cat", new XElement(C + "strRef", new XElement(C + "f", ChartWorkbook.Range(0, 2, rows + 1)),
-                new XElement(C + "strCache", Val("ptCount", rows), spec.Categories.Select((c, k) => Point(k, Clean(c)))))),
-            new XElement(C + "val", new XElement(C + "numRef", new XElement(C + "f", ChartWorkbook.Range(i + 1, 2, rows + 1)),
-                new XElement(C + "numCache", new XElement(C + "formatCode", format), Val("ptCount", rows),
-                    Enumerable.Range(0, rows).Select(k => ChartWorkbook.Value(s, k) is { } v
-                        ? Point(k, v.ToString("R", CultureInfo.InvariantCulture)) : null)))),
-            line ? Val("smooth", 0) : null);
+        x.Start("c:ser").Val("idx", i).Val("order", i)
+            .Start("c:tx").Start("c:strRef").Leaf("c:f", ChartWorkbook.Range(i + 1, 1, 1))
+                .Start("c:strCache").Val("ptCount", 1).Point(0, Clean(s.Name)).End()
+            .End().End();
+        if (line)
+            x.Start("c:spPr").Start("a:ln").Attr("w", 44_450).Attr("cap", "rnd").SchemeFill(color).Empty("a:round").End().End()
+                .Start("c:marker").Val("symbol", "circle").Val("size", 8)
+                    .Start("c:spPr").SchemeFill(color).Start("a:ln").SchemeFill(color).End().End()
+                .End();
+        else x.Start("c:spPr").SchemeFill(color).End().Val("invertIfNegative", 0);
+        if (labels && (!line || i == 0)) DataLabels(x, format, line); // one labelled line: a target line needs no labels
+        x.Start("c:cat").Start("c:strRef").Leaf("c:f", ChartWorkbook.Range(0, 2, rows + 1))
+            .Start("c:strCache").Val("ptCount", rows);
+        for (var k = 0; k < rows; k++) x.Point(k, Clean(spec.Categories[k]));
+        x.End().End().End()
+            .Start("c:val").Start("c:numRef").Leaf("c:f", ChartWorkbook.Range(i + 1, 2, rows + 1))
+            .Start("c:numCache").Leaf("c:formatCode", format).Val("ptCount", rows);
+        for (var k = 0; k < rows; k++)
+            if (ChartWorkbook.Value(s, k) is { } v) x.Point(k, v.ToString("R", CultureInfo.InvariantCulture));
+        x.End().End().End();
+        if (line) x.Val("smooth", 0);
+        x.End();
     }
 
-    private static XElement DataLabels(string format, bool line) =>
-        new(C + "dLbls",
-            new XElement(C + "numFmt", new XAttribute("formatCode", format), new XAttribute("sourceLinked", 0)),
-            new XElement(C + "spPr", new XElement(A + "noFill"), new XElement(A + "ln", new XElement(A + "noFill"))),
-            TextProps(1400, bold: true),
-            Val("dLblPos", line ? "t" : "outEnd"),
-            Val("showLegendKey", 0), Val("showVal", 1), Val("showCatName", 0), Val("showSerName", 0),
-            Val("showPercent", 0), Val("showBubbleSize", 0));
+    private static void DataLabels(XmlOut x, string format, bool line) =>
+        x.Start("c:dLbls")
+            .NumberFormat(format)
+            .Start("c:spPr").NoFill().Start("a:ln").NoFill().End().End()
+            .TextProps(1400, bold: true)
+            .Val("dLblPos", line ? "t" : "outEnd")
+            .Val("showLegendKey", 0).Val("showVal", 1).Val("showCatName", 0).Val("showSerName", 0)
+            .Val("showPercent", 0).Val("showBubbleSize", 0)
+            .End();
 
-    private static XElement Point(int index, string value) =>
-        new(C + "pt", new XAttribute("idx", index), new XElement(C + "v", value));
+    private static XmlOut Point(this XmlOut x, int index, string value) => x.Start("c:pt").Attr("idx", index).Leaf("c:v", value).End();
 
-    private static XElement Val(string name, object value) => new(C + name, new XAttribute("val", value));
+    private static XmlOut Val(this XmlOut x, string name, string value) => x.Empty("c:" + name, "val", value);
 
-    private static XElement Scaling() => new(C + "scaling", Val("orientation", "minMax"));
+    private static XmlOut Val(this XmlOut x, string name, long value) => x.Empty("c:" + name, "val", value);
 
-    private static XElement Alpha(int value) => new(A + "alpha", new XAttribute("val", value));
+    private static XmlOut Scaling(this XmlOut x) => x.Start("c:scaling").Val("orientation", "minMax").End();
 
-    private static XElement Def(int size, bool bold = false) =>
-        new(A + "defRPr", new XAttribute("sz", size), bold ? new XAttribute("b", 1) : null, SolidFill(Scheme("tx1")));
+    private static XmlOut NumberFormat(this XmlOut x, string format) => x.Start("c:numFmt").Attr("formatCode", format).Attr("sourceLinked", 0).End();
 
-    private static XElement TextProps(int size, bool bold = false) =>
-        new(C + "txPr", new XElement(A + "bodyPr"), new XElement(A + "lstStyle"),
-            new XElement(A + "p", new XElement(A + "pPr", Def(size, bold)), new XElement(A + "endParaRPr", new XAttribute("lang", Lang))));
+    private static XmlOut TextProps(this XmlOut x, int size, bool bold = false) =>
+        x.Start("c:txPr").Empty("a:bodyPr").Empty("a:lstStyle")
+            .Start("a:p").ParaProps(new ParaStyle(Defaults: new RunStyle(size, Bold: bold, Color: "tx1"))).RunProps("a:endParaRPr", default).End()
+            .End();
 }

@@ -34,6 +34,7 @@ public static class DeckRenderer
         int count;
 
         using var stream = new MemoryStream();
+        using var xml = new XmlOut(); // every part is written with it, one after the other
         using (var package = new PackageWriter(stream))
         {
             foreach (var (name, data) in t.Entries) package.Copy(name, data);
@@ -42,15 +43,15 @@ public static class DeckRenderer
                 var kept = t.Kept[i];
                 var slide = new Slide(kept.SlideXml);
                 var seen = TokenReplacer.Replace(slide, values);
-                package.Part(kept.SlideName, null, slide.OuterXml);
-                if (i == 0 && first == 1) package.Part(kept.NotesName, null, NotesPages.Xml(slides[0].Notes));
+                package.Part(kept.SlideName, null, xml.Document().Raw(slide.OuterXml));
+                if (i == 0 && first == 1) package.Part(kept.NotesName, null, NotesPages.Xml(xml, slides[0].Notes));
                 else if (kept.NotesHaveTokens)
                 {
                     var notes = new NotesSlide(kept.NotesXml);
                     seen.AddRange(TokenReplacer.Replace(notes, values));
-                    package.Part(kept.NotesName, null, notes.OuterXml);
+                    package.Part(kept.NotesName, null, xml.Document().Raw(notes.OuterXml));
                 }
-                else package.Part(kept.NotesName, null, kept.NotesXml);
+                else package.Part(kept.NotesName, null, xml.Document().Raw(kept.NotesXml));
                 report.Add(TemplateSlides.Describe(kept.Number, seen));
             }
             report.AddRange(t.Outro);
@@ -60,8 +61,8 @@ public static class DeckRenderer
             var root = new XElement(t.Presentation);
             var ids = root.Element(P + "sldIdLst")!;
             var nextId = ids.Elements(P + "sldId").Select(s => (uint?)s.Attribute("id") ?? 0).DefaultIfEmpty(255u).Max() + 1;
-            var presentationRels = new XElement(t.PresentationRelationships);
-            var relIds = new HashSet<string>(presentationRels.Elements().Select(e => (string?)e.Attribute("Id") ?? ""));
+            var presentationRels = t.PresentationRelationships.ToList();
+            var relIds = new HashSet<string>(presentationRels.Select(r => r.Id));
             var folder = t.PresentationName.Contains('/') ? t.PresentationName[..(t.PresentationName.LastIndexOf('/') + 1)] : "";
             var names = new Names(t.Names);
             var number = t.Kept.Count;
@@ -76,38 +77,41 @@ public static class DeckRenderer
                     new("rId1", TemplateAnalysis.Rel + "slideLayout", PackageWriter.Relative(slideName, layout.PartName)),
                     new("rId2", TemplateAnalysis.Rel + "notesSlide", PackageWriter.Relative(slideName, notesName)),
                 };
-                string AddChart(ChartSpec spec)
+                var charts = new List<(string Name, ChartSpec Spec)>();
+                string AddChart(ChartSpec spec) // the chart parts are written once the slide is (one XmlOut)
                 {
                     var chartName = names.Next(folder + "charts/chart", ".xml");
-                    var workbookName = names.Next(folder + "embeddings/Microsoft_Excel_Worksheet", ".xlsx");
-                    package.Part(workbookName, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ChartWorkbook.Build(spec));
-                    package.Part(chartName, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml", ChartXml.Build(spec, "rId1"));
-                    package.Relationships(chartName, [new("rId1", TemplateAnalysis.Rel + "package", PackageWriter.Relative(chartName, workbookName))]);
+                    charts.Add((chartName, spec));
                     var id = $"rId{rels.Count + 1}";
                     rels.Add(new(id, TemplateAnalysis.Rel + "chart", PackageWriter.Relative(slideName, chartName)));
                     return id;
                 }
-                var (xml, placed) = SlideComposer.Compose(slide, AddChart, layout, t.Layouts);
+                var placed = SlideComposer.Compose(xml, slide, AddChart, layout, t.Layouts);
                 package.Part(slideName, "application/vnd.openxmlformats-officedocument.presentationml.slide+xml", xml);
                 package.Relationships(slideName, rels);
-                package.Part(notesName, "application/vnd.openxmlformats-officedocument.presentationml.notesSlide+xml", NotesPages.Xml(slide.Notes));
+                foreach (var (chartName, spec) in charts)
+                {
+                    var workbookName = names.Next(folder + "embeddings/Microsoft_Excel_Worksheet", ".xlsx");
+                    package.Part(workbookName, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ChartWorkbook.Build(xml, spec));
+                    package.Part(chartName, "application/vnd.openxmlformats-officedocument.drawingml.chart+xml", ChartXml.Write(xml, spec, "rId1"));
+                    package.Relationships(chartName, [new("rId1", TemplateAnalysis.Rel + "package", PackageWriter.Relative(chartName, workbookName))]);
+                }
+                package.Part(notesName, "application/vnd.openxmlformats-officedocument.presentationml.notesSlide+xml", NotesPages.Xml(xml, slide.Notes));
                 package.Relationships(notesName, [
                     new("rId1", TemplateAnalysis.Rel + "notesMaster", PackageWriter.Relative(notesName, t.NotesMasterName)),
                     new("rId2", TemplateAnalysis.Rel + "slide", PackageWriter.Relative(notesName, slideName))]);
 
                 var rid = NextRelationshipId(relIds);
-                presentationRels.Add(new XElement(XName.Get("Relationship", PackageWriter.RelationshipsNs), new XAttribute("Id", rid),
-                    new XAttribute("Type", TemplateAnalysis.Rel + "slide"), new XAttribute("Target", PackageWriter.Relative(t.PresentationName, slideName))));
+                presentationRels.Add(new(rid, TemplateAnalysis.Rel + "slide", PackageWriter.Relative(t.PresentationName, slideName)));
                 ids.Add(new XElement(P + "sldId", new XAttribute("id", nextId++), new XAttribute(R + "id", rid)));
                 report.Add($"Slide {number} «{Clean(slide.Title)}» ({slide.Kind.Label()}) → tata letak {layout.Describe}" +
                            (fallback ? " sebagai cadangan (tidak ada tata letak yang cocok)" : "") + ": " + string.Join("; ", placed) + "; catatan pembicara.");
             }
             count = ids.Elements(P + "sldId").Count();
             if (count == 0) ids.Remove();
-            package.Part(t.PresentationName, null, root);
-            package.Relationships(t.PresentationName, presentationRels.Elements().Select(e =>
-                new PackageRelationship(e.Attribute("Id")!.Value, e.Attribute("Type")!.Value, e.Attribute("Target")!.Value)));
-            package.Part(t.CoreName, null, Core(t.Core, plan));
+            package.Part(t.PresentationName, null, xml.Document().Element(root));
+            package.Relationships(t.PresentationName, presentationRels);
+            package.Part(t.CoreName, null, xml.Document().Element(Core(t.Core, plan)));
             package.ContentTypes(t.ContentTypes);
         }
         return new RenderedDeck(stream.ToArray(), report, count);

@@ -5,8 +5,20 @@ using DocumentFormat.OpenXml.Packaging;
 
 namespace NarrativeAssist.Documents.Decks;
 
-/// <summary>DrawingML/PresentationML building blocks as LINQ to XML: the parts are written whole, so building
-/// them as trees and feeding the serialized XML is shorter than the typed SDK classes and escapes text for us.</summary>
+/// <summary>How a run of text looks where the template does not decide it: size in hundredths of a point, bold,
+/// italic, a scheme color.</summary>
+internal readonly record struct RunStyle(int? Size = null, bool Bold = false, bool Italic = false, string? Color = null);
+
+/// <summary>Paragraph properties (a:pPr) a slide sets itself: margins, alignment, level, space before, the bullet
+/// character (or none), default run properties. The default writes no a:pPr: the placeholder's styles apply.</summary>
+internal readonly record struct ParaStyle(long? MarL = null, long? Indent = null, string? Align = null, int? Level = null,
+    int? SpaceBefore = null, string? Bullet = null, bool NoBullet = false, RunStyle? Defaults = null);
+
+/// <summary>A paragraph of one run; line breaks inside <see cref="Text"/> become a:br.</summary>
+internal readonly record struct Para(string Text, ParaStyle Style = default, RunStyle Run = default);
+
+/// <summary>DrawingML/PresentationML building blocks, written straight into an <see cref="XmlOut"/> (qualified names
+/// with the a, r, p, c prefixes the part roots declare).</summary>
 internal static class Dml
 {
     public static readonly XNamespace A = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -14,19 +26,22 @@ internal static class Dml
     public static readonly XNamespace R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     public static readonly XNamespace C = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 
+    /// <summary>The prefix each namespace has in the parts written here.</summary>
+    public static readonly IReadOnlyDictionary<XNamespace, string> Prefixes = new Dictionary<XNamespace, string>
+    {
+        [A] = "a", [P] = "p", [R] = "r", [C] = "c", [XNamespace.Xml] = "xml",
+    };
+
     public const string Lang = "id-ID";
 
-    /// <summary>Root element with the usual prefixes declared once (a, r, p), so parts stay small and readable.</summary>
-    public static XElement Root(XName name, params object?[] content) =>
-        new(name, new XAttribute(XNamespace.Xmlns + "a", A), new XAttribute(XNamespace.Xmlns + "r", R),
-            new XAttribute(XNamespace.Xmlns + "p", P), content);
+    /// <summary>Starts the root element with the usual prefixes declared once (a, r, p), so parts stay small and readable.</summary>
+    public static XmlOut Root(this XmlOut x, string name) =>
+        x.Start(name).Attr("xmlns:a", A.NamespaceName).Attr("xmlns:r", R.NamespaceName).Attr("xmlns:p", P.NamespaceName);
 
-    public static void Feed(OpenXmlPart part, XElement root)
+    /// <summary>Gives an SDK part the XML written into <paramref name="x"/>.</summary>
+    public static void Feed(OpenXmlPart part, XmlOut x)
     {
-        using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false) }))
-            new XDocument(new XDeclaration("1.0", "UTF-8", "yes"), root).Save(writer);
-        stream.Position = 0;
+        using var stream = new MemoryStream(x.Written.ToArray());
         part.FeedData(stream);
     }
 
@@ -45,63 +60,97 @@ internal static class Dml
         return sb.ToString();
     }
 
-    public static XElement Off(long x, long y) => new(A + "off", new XAttribute("x", x), new XAttribute("y", y));
-    public static XElement Ext(long cx, long cy) => new(A + "ext", new XAttribute("cx", cx), new XAttribute("cy", cy));
-    public static XElement Xfrm(Rect r) => new(A + "xfrm", Off(r.X, r.Y), Ext(r.Cx, r.Cy));
-    public static XElement PXfrm(Rect r) => new(P + "xfrm", Off(r.X, r.Y), Ext(r.Cx, r.Cy));
+    public static XmlOut Xfrm(this XmlOut x, Rect r, string name = "a:xfrm") =>
+        x.Start(name)
+            .Start("a:off").Attr("x", r.X).Attr("y", r.Y).End()
+            .Start("a:ext").Attr("cx", r.Cx).Attr("cy", r.Cy).End()
+            .End();
 
-    public static XElement Scheme(string value, params object[] mods) => new(A + "schemeClr", new XAttribute("val", value), mods);
-    public static XElement Srgb(string hex) => new(A + "srgbClr", new XAttribute("val", hex));
-    public static XElement SolidFill(XElement color) => new(A + "solidFill", color);
+    /// <summary>a:solidFill of a scheme color, optionally with transparency (alpha in thousandths of a percent).</summary>
+    public static XmlOut SchemeFill(this XmlOut x, string scheme, int? alpha = null)
+    {
+        x.Start("a:solidFill").Start("a:schemeClr").Attr("val", scheme);
+        if (alpha is { } a) x.Empty("a:alpha", "val", a);
+        return x.End().End();
+    }
+
+    public static XmlOut NoFill(this XmlOut x) => x.Empty("a:noFill");
 
     /// <summary>The group properties every shape tree starts with.</summary>
-    public static IEnumerable<XElement> TreeStart() =>
-    [
-        new(P + "nvGrpSpPr", new XElement(P + "cNvPr", new XAttribute("id", 1), new XAttribute("name", "")),
-            new XElement(P + "cNvGrpSpPr"), new XElement(P + "nvPr")),
-        new(P + "grpSpPr", new XElement(A + "xfrm", Off(0, 0), Ext(0, 0), new XElement(A + "chOff", new XAttribute("x", 0), new XAttribute("y", 0)),
-            new XElement(A + "chExt", new XAttribute("cx", 0), new XAttribute("cy", 0)))),
-    ];
+    public static XmlOut TreeStart(this XmlOut x) =>
+        x.Start("p:nvGrpSpPr").Start("p:cNvPr").Attr("id", 1).Attr("name", "").End().Empty("p:cNvGrpSpPr").Empty("p:nvPr").End()
+            .Start("p:grpSpPr").Start("a:xfrm")
+                .Start("a:off").Attr("x", 0).Attr("y", 0).End().Start("a:ext").Attr("cx", 0).Attr("cy", 0).End()
+                .Start("a:chOff").Attr("x", 0).Attr("y", 0).End().Start("a:chExt").Attr("cx", 0).Attr("cy", 0).End()
+            .End().End();
 
-    public static XElement RunProps(int? size = null, bool bold = false, bool italic = false, XElement? color = null) =>
-        new(A + "rPr", new XAttribute("lang", Lang),
-            size is { } s ? new XAttribute("sz", s) : null,
-            bold ? new XAttribute("b", 1) : null,
-            italic ? new XAttribute("i", 1) : null,
-            new XAttribute("dirty", 0),
-            color is null ? null : SolidFill(color));
+    /// <summary>Slides and notes pages use the master's color mapping.</summary>
+    public static XmlOut MasterColorMapping(this XmlOut x) => x.Start("p:clrMapOvr").Empty("a:masterClrMapping").End();
 
-    /// <summary>A paragraph of one run; line breaks inside <paramref name="text"/> become a:br.</summary>
-    public static XElement Paragraph(string text, XElement? pPr = null, XElement? rPr = null)
+    /// <summary>Run properties: a:rPr (with the language, marked clean), a:endParaRPr (language) or a:defRPr.</summary>
+    public static XmlOut RunProps(this XmlOut x, string name, RunStyle run, bool lang = true, bool dirty = false)
     {
-        var p = new XElement(A + "p", pPr);
-        var lines = Clean(text).Split('\n');
+        x.Start(name);
+        if (lang) x.Attr("lang", Lang);
+        x.Attr("sz", run.Size);
+        if (run.Bold) x.Attr("b", 1);
+        if (run.Italic) x.Attr("i", 1);
+        if (dirty) x.Attr("dirty", 0);
+        if (run.Color is { } color) x.SchemeFill(color);
+        return x.End();
+    }
+
+    public static XmlOut ParaProps(this XmlOut x, ParaStyle p)
+    {
+        x.Start("a:pPr").Attr("marL", p.MarL).Attr("indent", p.Indent).Attr("algn", p.Align).Attr("lvl", p.Level);
+        if (p.SpaceBefore is { } before) x.Start("a:spcBef").Empty("a:spcPts", "val", before).End();
+        if (p.Bullet is { } bullet) x.Empty("a:buFont", "typeface", "Arial").Empty("a:buChar", "char", bullet);
+        if (p.NoBullet) x.Empty("a:buNone");
+        if (p.Defaults is { } defaults) x.RunProps("a:defRPr", defaults, lang: false);
+        return x.End();
+    }
+
+    public static XmlOut Paragraph(this XmlOut x, Para p)
+    {
+        x.Start("a:p");
+        if (p.Style != default) x.ParaProps(p.Style);
+        var lines = Clean(p.Text).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
-            if (i > 0) p.Add(new XElement(A + "br", new XElement(rPr ?? RunProps())));
-            if (lines[i].Length > 0) p.Add(new XElement(A + "r", new XElement(rPr ?? RunProps()), new XElement(A + "t", lines[i])));
+            if (i > 0) x.Start("a:br").RunProps("a:rPr", p.Run, dirty: true).End();
+            if (lines[i].Length > 0) x.Start("a:r").RunProps("a:rPr", p.Run, dirty: true).Leaf("a:t", lines[i]).End();
         }
-        p.Add(EndProps(rPr));
-        return p;
+        return x.RunProps("a:endParaRPr", p.Run).End();
     }
 
-    public static XElement EndProps(XElement? rPr = null)
+    /// <summary>The paragraphs of a text body; a body needs at least one, so none gives an empty paragraph.</summary>
+    public static XmlOut Paragraphs(this XmlOut x, IEnumerable<Para> paragraphs)
     {
-        var end = new XElement(rPr ?? RunProps()) { Name = A + "endParaRPr" };
-        end.Attribute("dirty")?.Remove();
-        return end;
+        var any = false;
+        foreach (var p in paragraphs)
+        {
+            x.Paragraph(p);
+            any = true;
+        }
+        return any ? x : x.Start("a:p").RunProps("a:endParaRPr", default).End();
     }
 
-    public static XElement TxBody(XElement bodyPr, IEnumerable<XElement> paragraphs, XElement? listStyle = null)
+    /// <summary>a:bodyPr of a text box: wrapping, anchoring, shrink on overflow.</summary>
+    public static XmlOut BodyPr(this XmlOut x, bool autofit = false, string? anchor = null, bool wrap = true)
     {
-        var list = paragraphs.ToList();
-        if (list.Count == 0) list.Add(new XElement(A + "p", EndProps()));
-        return new XElement(P + "txBody", bodyPr, listStyle is null ? new XElement(A + "lstStyle") : new XElement(listStyle), list);
+        x.Start("a:bodyPr").Attr("wrap", wrap ? "square" : null).Attr("anchor", anchor);
+        if (autofit) x.Empty("a:normAutofit");
+        return x.End();
     }
 
-    public static XElement BodyPr(bool autofit = false, string? anchor = null, bool wrap = true) =>
-        new(A + "bodyPr", wrap ? new XAttribute("wrap", "square") : null, anchor is null ? null : new XAttribute("anchor", anchor),
-            autofit ? new XElement(A + "normAutofit") : null);
+    /// <summary>A p:txBody with its own list style (serialized, see <see cref="SampleLook"/>) or an empty one; the body
+    /// properties are written by <paramref name="bodyPr"/>.</summary>
+    public static XmlOut TxBody(this XmlOut x, Func<XmlOut, XmlOut> bodyPr, IEnumerable<Para> paragraphs, string? listStyle = null)
+    {
+        bodyPr(x.Start("p:txBody"));
+        if (listStyle is null) x.Empty("a:lstStyle"); else x.Raw(listStyle);
+        return x.Paragraphs(paragraphs).End();
+    }
 }
 
 /// <summary>A rectangle in EMU (English Metric Units: 914 400 per inch, 12 700 per point).</summary>

@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using NarrativeAssist.Domain.Decks;
 using static NarrativeAssist.Documents.Decks.Dml;
 
@@ -10,18 +9,19 @@ internal static class ImageFrames
 {
     public static string Prompt(ImageSlot slot) => $"Tempel foto: {Clean(slot.Caption).Trim()}";
 
-    public static XElement DashedFrame(int id, ImageSlot slot, Rect box) =>
-        new(P + "sp",
-            new XElement(P + "nvSpPr",
-                new XElement(P + "cNvPr", new XAttribute("id", id), new XAttribute("name", $"Bingkai Foto {id - 1}"), new XAttribute("descr", Prompt(slot))),
-                new XElement(P + "cNvSpPr"), new XElement(P + "nvPr")),
-            new XElement(P + "spPr", Xfrm(box),
-                new XElement(A + "prstGeom", new XAttribute("prst", "rect"), new XElement(A + "avLst")),
-                new XElement(A + "noFill"),
-                new XElement(A + "ln", new XAttribute("w", 28_575), SolidFill(Scheme("tx1")), new XElement(A + "prstDash", new XAttribute("val", "dash")))),
-            TxBody(BodyPr(autofit: true, anchor: "ctr"), [Centered(Prompt(slot))]));
+    public static void DashedFrame(XmlOut x, int id, ImageSlot slot, Rect box) =>
+        x.Start("p:sp")
+            .Start("p:nvSpPr")
+                .Start("p:cNvPr").Attr("id", id).Attr("name", $"Bingkai Foto {id - 1}").Attr("descr", Prompt(slot)).End()
+                .Empty("p:cNvSpPr").Empty("p:nvPr")
+            .End()
+            .Start("p:spPr").Xfrm(box)
+                .Start("a:prstGeom").Attr("prst", "rect").Empty("a:avLst").End()
+                .NoFill()
+                .Start("a:ln").Attr("w", 28_575).SchemeFill("tx1").Empty("a:prstDash", "val", "dash").End()
+            .End()
+            .TxBody(b => b.BodyPr(autofit: true, anchor: "ctr"), [Centered(Prompt(slot))])
+            .End();
 
-    public static XElement Centered(string text) =>
-        Paragraph(text, new XElement(A + "pPr", new XAttribute("marL", 0), new XAttribute("indent", 0), new XAttribute("algn", "ctr"), new XElement(A + "buNone")),
-            RunProps(2000, italic: true));
+    public static Para Centered(string text) => new(text, SlideComposer.Plain("ctr"), new RunStyle(2000, Italic: true));
 }

@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Presentation;
 using static NarrativeAssist.Documents.Decks.Dml;
@@ -26,8 +25,12 @@ internal static class NotesPages
             using var source = slideTheme.GetStream(FileMode.Open, FileAccess.Read);
             theme.FeedData(source);
         }
-        else Feed(theme, ThemeXml.Build(TemplateStyle.BiruFormal));
-        Feed(part, MasterXml());
+        else
+        {
+            using var themeXml = new XmlOut();
+            Feed(theme, ThemeXml.Build(themeXml, TemplateStyle.BiruFormal));
+        }
+        using (var x = new XmlOut()) Feed(part, MasterXml(x));
 
         var root = presentation.Presentation!;
         var list = root.NotesMasterIdList ?? root.InsertAfter(new NotesMasterIdList(), root.SlideMasterIdList)!;
@@ -37,23 +40,27 @@ internal static class NotesPages
         return part;
     }
 
-    public static XElement MasterXml() =>
-        Root(P + "notesMaster",
-            new XElement(P + "cSld",
-                new XElement(P + "bg", new XElement(P + "bgRef", new XAttribute("idx", 1001), Scheme("bg1"))),
-                new XElement(P + "spTree", TreeStart(),
-                    Shape(2, "Gambar Slide 1", "sldImg", null, SlideImage, null, noText: true),
-                    Shape(3, "Catatan 2", "body", 1, NotesBody, [Paragraph("Klik untuk mengedit catatan pembicara")]))),
-            MasterXmlColorMap(),
-            new XElement(P + "notesStyle",
-                new XElement(A + "lvl1pPr", new XAttribute("marL", 0), new XAttribute("algn", "l"),
-                    new XElement(A + "defRPr", new XAttribute("sz", 1400), SolidFill(Scheme("tx1")),
-                        new XElement(A + "latin", new XAttribute("typeface", "+mn-lt")),
-                        new XElement(A + "ea", new XAttribute("typeface", "+mn-ea")),
-                        new XElement(A + "cs", new XAttribute("typeface", "+mn-cs"))))));
-
-    /// <summary>Notes pages are printed on paper: always dark text on white, whatever the slides use.</summary>
-    private static XElement MasterXmlColorMap() => NarrativeAssist.Documents.Decks.MasterXml.ColorMap(dark: false);
+    /// <summary>Writes the notes master into <paramref name="x"/>.</summary>
+    public static XmlOut MasterXml(XmlOut x)
+    {
+        x.Document().Root("p:notesMaster")
+            .Start("p:cSld")
+                .Start("p:bg").Start("p:bgRef").Attr("idx", 1001).Empty("a:schemeClr", "val", "bg1").End().End()
+                .Start("p:spTree").TreeStart();
+        Shape(x, 2, "Gambar Slide 1", "sldImg", null, SlideImage, null);
+        Shape(x, 3, "Catatan 2", "body", 1, NotesBody, [new Para("Klik untuk mengedit catatan pembicara")]);
+        x.End().End()
+            // Notes pages are printed on paper: always dark text on white, whatever the slides use.
+            .ColorMap(dark: false)
+            .Start("p:notesStyle")
+                .Start("a:lvl1pPr").Attr("marL", 0).Attr("algn", "l")
+                    .Start("a:defRPr").Attr("sz", 1400).SchemeFill("tx1")
+                        .Empty("a:latin", "typeface", "+mn-lt").Empty("a:ea", "typeface", "+mn-ea").Empty("a:cs", "typeface", "+mn-cs")
+                    .End()
+                .End()
+            .End();
+        return x.End();
+    }
 
     /// <summary>Adds the notes page of <paramref name="slide"/>; the script's blank-line-separated paragraphs
     /// become paragraphs, single line breaks become line breaks.</summary>
@@ -62,28 +69,37 @@ internal static class NotesPages
         var part = slide.AddNewPart<NotesSlidePart>();
         part.AddPart(master);
         part.AddPart(slide);
-        Feed(part, Xml(notes));
+        using var x = new XmlOut();
+        Feed(part, Xml(x, notes));
     }
 
-    /// <summary>The notes page XML; it refers to no relationship ids (master and slide relate by type only).</summary>
-    public static XElement Xml(string notes) =>
-        Root(P + "notes",
-            new XElement(P + "cSld", new XElement(P + "spTree", TreeStart(),
-                Shape(2, "Gambar Slide 1", "sldImg", null, null, null, noText: true),
-                Shape(3, "Catatan 2", "body", 1, null, Paragraphs(notes).Select(t => Paragraph(t))))),
-            new XElement(P + "clrMapOvr", new XElement(A + "masterClrMapping")));
+    /// <summary>Writes the notes page into <paramref name="x"/>; it refers to no relationship ids (master and slide relate by type only).</summary>
+    public static XmlOut Xml(XmlOut x, string notes)
+    {
+        x.Document().Root("p:notes").Start("p:cSld").Start("p:spTree").TreeStart();
+        Shape(x, 2, "Gambar Slide 1", "sldImg", null, null, null);
+        Shape(x, 3, "Catatan 2", "body", 1, null, Paragraphs(notes).Select(t => new Para(t)));
+        return x.End().End().MasterColorMapping().End();
+    }
 
     /// <summary>How a script splits into paragraphs; readers join them back with a blank line.</summary>
     public static IEnumerable<string> Paragraphs(string notes) =>
         Clean(notes).Split("\n\n", StringSplitOptions.RemoveEmptyEntries).Select(p => p.Trim('\n')).Where(p => p.Trim().Length > 0);
 
-    private static XElement Shape(int id, string name, string type, int? idx, Rect? box, IEnumerable<XElement>? paragraphs, bool noText = false) =>
-        new(P + "sp",
-            new XElement(P + "nvSpPr",
-                new XElement(P + "cNvPr", new XAttribute("id", id), new XAttribute("name", name)),
-                new XElement(P + "cNvSpPr", new XElement(A + "spLocks", new XAttribute("noGrp", 1),
-                    noText ? new XAttribute("noRot", 1) : null, noText ? new XAttribute("noChangeAspect", 1) : null)),
-                new XElement(P + "nvPr", new XElement(P + "ph", new XAttribute("type", type), idx is null ? null : new XAttribute("idx", idx)))),
-            new XElement(P + "spPr", box is { } r ? Xfrm(r) : null),
-            noText ? null : TxBody(new XElement(A + "bodyPr"), paragraphs ?? []));
+    /// <summary>A notes placeholder: the slide image (<paramref name="paragraphs"/> null: no text) or the notes body.</summary>
+    private static void Shape(XmlOut x, int id, string name, string type, int? idx, Rect? box, IEnumerable<Para>? paragraphs)
+    {
+        var image = paragraphs is null;
+        x.Start("p:sp")
+            .Start("p:nvSpPr")
+                .Start("p:cNvPr").Attr("id", id).Attr("name", name).End()
+                .Start("p:cNvSpPr").Start("a:spLocks").Attr("noGrp", 1).Attr("noRot", image ? 1 : null).Attr("noChangeAspect", image ? 1 : null).End().End()
+                .Start("p:nvPr").Start("p:ph").Attr("type", type).Attr("idx", idx).End().End()
+            .End()
+            .Start("p:spPr");
+        if (box is { } r) x.Xfrm(r);
+        x.End();
+        if (paragraphs is not null) x.TxBody(b => b.Empty("a:bodyPr"), paragraphs);
+        x.End();
+    }
 }

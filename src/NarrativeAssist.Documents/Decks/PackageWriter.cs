@@ -1,12 +1,8 @@
 using System.IO.Compression;
 using System.Text;
-using System.Xml;
 using System.Xml.Linq;
 
 namespace NarrativeAssist.Documents.Decks;
-
-/// <summary>A relationship of an OPC part: id, type (full URI) and target relative to the source part's folder.</summary>
-internal readonly record struct PackageRelationship(string Id, string Type, string Target);
 
 /// <summary>A minimal OPC (Open Packaging Conventions) writer: zip entries, relationship parts and
 /// [Content_Types].xml, nothing more. Why not System.IO.Packaging: opening a package with the SDK and adding
@@ -16,12 +12,8 @@ internal readonly record struct PackageRelationship(string Id, string Type, stri
 /// the tests (validator, charts, notes), so the packages stay provably well-formed.</summary>
 internal sealed class PackageWriter : IDisposable
 {
-    public const string RelationshipsNs = "http://schemas.openxmlformats.org/package/2006/relationships";
-    public const string ContentTypesNs = "http://schemas.openxmlformats.org/package/2006/content-types";
-    public const string ContentTypesName = "[Content_Types].xml";
-    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), CloseOutput = false };
-
     private readonly ZipArchive _zip;
+    private readonly XmlOut _xml = new(); // for the relationship parts and [Content_Types].xml
     private readonly HashSet<string> _written = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(string Part, string Type)> _overrides = [];
     private readonly Dictionary<string, string> _defaults = new(StringComparer.OrdinalIgnoreCase);
@@ -35,27 +27,11 @@ internal sealed class PackageWriter : IDisposable
         stream.Write(data);
     }
 
-    /// <summary>Writes a part; <paramref name="contentType"/> registers an Override (null: the base content types already name it).</summary>
-    public void Part(string name, string? contentType, XElement root)
+    /// <summary>Writes the part <paramref name="xml"/> holds; <paramref name="contentType"/> registers an Override
+    /// (null: the base content types already name it).</summary>
+    public void Part(string name, string? contentType, XmlOut xml)
     {
-        using (var stream = Open(name))
-        using (var writer = XmlWriter.Create(stream, Settings))
-        {
-            writer.WriteStartDocument(true);
-            root.WriteTo(writer);
-        }
-        if (contentType is not null) _overrides.Add((name, contentType));
-    }
-
-    /// <summary>Writes a part given as serialized XML without declaration (an SDK element's OuterXml).</summary>
-    public void Part(string name, string? contentType, string xml)
-    {
-        using (var stream = Open(name))
-        using (var writer = new StreamWriter(stream, Settings.Encoding))
-        {
-            writer.Write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>");
-            writer.Write(xml);
-        }
+        using (var stream = Open(name)) stream.Write(xml.Written);
         if (contentType is not null) _overrides.Add((name, contentType));
     }
 
@@ -67,22 +43,8 @@ internal sealed class PackageWriter : IDisposable
     }
 
     /// <summary>Writes the relationship part of <paramref name="source"/> (folder/_rels/name.rels).</summary>
-    public void Relationships(string source, IEnumerable<PackageRelationship> relationships)
-    {
-        using var stream = Open(RelsName(source));
-        using var writer = XmlWriter.Create(stream, Settings);
-        writer.WriteStartDocument(true);
-        writer.WriteStartElement("Relationships", RelationshipsNs);
-        foreach (var r in relationships)
-        {
-            writer.WriteStartElement("Relationship", RelationshipsNs);
-            writer.WriteAttributeString("Id", r.Id);
-            writer.WriteAttributeString("Type", r.Type);
-            writer.WriteAttributeString("Target", r.Target);
-            writer.WriteEndElement();
-        }
-        writer.WriteEndElement();
-    }
+    public void Relationships(string source, IEnumerable<PackageRelationship> relationships) =>
+        Part(RelsName(source), null, OpcXml.Relationships(_xml, relationships));
 
     /// <summary>Whether an entry of that name was written (names compare case-insensitively, as OPC part names do).</summary>
     public bool Has(string name) => _written.Contains(name);
@@ -91,23 +53,21 @@ internal sealed class PackageWriter : IDisposable
     /// and Defaults registered for the parts written here. Call last.</summary>
     public void ContentTypes(XElement? baseTypes)
     {
-        XNamespace ct = ContentTypesNs;
-        var types = baseTypes is null ? new XElement(ct + "Types") : new XElement(baseTypes);
-        var known = new HashSet<string>(types.Elements(ct + "Default").Select(d => (string?)d.Attribute("Extension") ?? ""), StringComparer.OrdinalIgnoreCase);
-        if (!known.Contains("rels")) _defaults.TryAdd("rels", "application/vnd.openxmlformats-package.relationships+xml");
-        var firstOverride = types.Element(ct + "Override");
-        foreach (var (extension, type) in _defaults.Where(d => !known.Contains(d.Key)))
-        {
-            // Defaults come before Overrides, as the schema's examples write them.
-            var element = new XElement(ct + "Default", new XAttribute("Extension", extension), new XAttribute("ContentType", type));
-            if (firstOverride is null) types.Add(element); else firstOverride.AddBeforeSelf(element);
-        }
-        foreach (var (part, type) in _overrides)
-            types.Add(new XElement(ct + "Override", new XAttribute("PartName", "/" + part), new XAttribute("ContentType", type)));
-        Part(ContentTypesName, null, types);
+        string Attribute(XElement e, string name) => (string?)e.Attribute(name) ?? "";
+        var given = baseTypes?.Elements().Where(e => e.Name.LocalName == "Default").Select(d => (Attribute(d, "Extension"), Attribute(d, "ContentType"))).ToList() ?? [];
+        var known = new HashSet<string>(given.Select(d => d.Item1), StringComparer.OrdinalIgnoreCase);
+        if (!known.Contains("rels")) _defaults.TryAdd("rels", OpcXml.RelsType);
+        var overrides = baseTypes?.Elements().Where(e => e.Name.LocalName == "Override").Select(o => (Attribute(o, "PartName"), Attribute(o, "ContentType"))) ?? [];
+        Part(OpcXml.ContentTypesName, null, OpcXml.ContentTypes(_xml,
+            given.Concat(_defaults.Where(d => !known.Contains(d.Key)).Select(d => (d.Key, d.Value))),
+            overrides.Concat(_overrides.Select(o => ("/" + o.Part, o.Type)))));
     }
 
-    public void Dispose() => _zip.Dispose();
+    public void Dispose()
+    {
+        _zip.Dispose();
+        _xml.Dispose();
+    }
 
     /// <summary>"ppt/slides/slide1.xml" → "ppt/slides/_rels/slide1.xml.rels".</summary>
     public static string RelsName(string part)

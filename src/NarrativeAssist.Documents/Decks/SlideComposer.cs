@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using NarrativeAssist.Domain.Decks;
 using static NarrativeAssist.Documents.Decks.Dml;
 
@@ -6,7 +5,8 @@ namespace NarrativeAssist.Documents.Decks;
 
 /// <summary>Builds one slide of the plan on its layout. Content goes into the layout's placeholders so the template
 /// styles it (fonts, colors, bullets); what a layout has no placeholder for becomes a text box or frame positioned
-/// from the layout's (or master's) placeholder boxes. Every decision is recorded for the mapping report.</summary>
+/// from the layout's (or master's) placeholder boxes. Every decision is recorded for the mapping report. Shapes are
+/// written into the part as they are decided, in slide order.</summary>
 internal sealed class SlideComposer
 {
     private const long Gap = 274_320;
@@ -14,24 +14,22 @@ internal sealed class SlideComposer
     private readonly Func<ChartSpec, string> _addChart;
     private readonly LayoutInfo _layout;
     private readonly TemplateLayouts _template;
-    private readonly List<XElement> _shapes = [];
+    private readonly XmlOut _x;
     private readonly List<string> _placed = [];
     private int _nextId = 2;
 
-    private SlideComposer(SlidePlan slide, Func<ChartSpec, string> addChart, LayoutInfo layout, TemplateLayouts template) =>
-        (_slide, _addChart, _layout, _template) = (slide, addChart, layout, template);
+    private SlideComposer(XmlOut x, SlidePlan slide, Func<ChartSpec, string> addChart, LayoutInfo layout, TemplateLayouts template) =>
+        (_x, _slide, _addChart, _layout, _template) = (x, slide, addChart, layout, template);
 
-    /// <summary>The slide XML and what went where ("judul → placeholder judul", …). <paramref name="addChart"/>
-    /// writes a chart part (with its workbook) related to the slide and returns the relationship id.</summary>
-    public static (XElement Slide, IReadOnlyList<string> Placed) Compose(SlidePlan slide, Func<ChartSpec, string> addChart, LayoutInfo layout, TemplateLayouts template)
+    /// <summary>Writes the slide part into <paramref name="x"/>; returns what went where ("judul → placeholder judul", …).
+    /// <paramref name="addChart"/> relates a chart part (with its workbook) to the slide and returns the relationship id.</summary>
+    public static IReadOnlyList<string> Compose(XmlOut x, SlidePlan slide, Func<ChartSpec, string> addChart, LayoutInfo layout, TemplateLayouts template)
     {
-        var composer = new SlideComposer(slide, addChart, layout, template);
+        var composer = new SlideComposer(x, slide, addChart, layout, template);
+        x.Document().Root("p:sld").Attr("xmlns:c", C.NamespaceName).Start("p:cSld").Start("p:spTree").TreeStart();
         composer.Build();
-        var xml = Root(P + "sld",
-            new XElement(P + "cSld", new XElement(P + "spTree", TreeStart(), composer._shapes)),
-            new XElement(P + "clrMapOvr", new XElement(A + "masterClrMapping")));
-        xml.Add(new XAttribute(XNamespace.Xmlns + "c", C));
-        return (xml, composer._placed);
+        x.End().End().MasterColorMapping().End();
+        return composer._placed;
     }
 
     private int NextId() => _nextId++;
@@ -56,7 +54,7 @@ internal sealed class SlideComposer
     {
         if (_layout.Title is { } ph)
         {
-            _shapes.Add(Placeholder(ph, null, [Paragraph(_slide.Title)]));
+            Placeholder(ph, null, [new Para(_slide.Title)]);
             _placed.Add($"judul → {ph.Label}");
             return;
         }
@@ -64,7 +62,7 @@ internal sealed class SlideComposer
         var box = _slide.Kind is SlideKind.Title or SlideKind.Closing or SlideKind.Section
             ? new Rect(titleBox.X, _template.SlideSize.Cy / 3, titleBox.Cx, titleBox.Cy)
             : titleBox;
-        _shapes.Add(TextBox(box, [Paragraph(_slide.Title, Plain(), RunProps(3600, bold: true))], anchor: "b"));
+        TextBox(box, [new Para(_slide.Title, Plain(), new RunStyle(3600, Bold: true))], anchor: "b");
         _placed.Add("judul → kotak teks (tata letak tanpa placeholder judul)");
     }
 
@@ -79,14 +77,14 @@ internal sealed class SlideComposer
             var target = _slide.Kind == SlideKind.Section ? _layout.Content.FirstOrDefault() ?? _layout.Subtitle : _layout.Subtitle ?? _layout.Content.FirstOrDefault();
             if (target is not null)
             {
-                _shapes.Add(Placeholder(target, null, lines.Select(l => Paragraph(l, Plain()))));
+                Placeholder(target, null, lines.Select(l => new Para(l, Plain())));
                 _placed.Add($"subjudul → {target.Label}");
             }
             else
             {
                 var title = _layout.Title?.Box ?? _layout.TitleArea ?? _template.TitleBox;
                 var box = new Rect(title.X, Math.Min(title.Bottom + Gap, _template.SlideSize.Cy - 1_371_600), title.Cx, 1_280_160);
-                _shapes.Add(TextBox(box, lines.Select(l => Paragraph(l, Plain(), RunProps(2400)))));
+                TextBox(box, lines.Select(l => new Para(l, Plain(), new RunStyle(2400))));
                 _placed.Add("subjudul → kotak teks (tata letak tanpa placeholder subjudul)");
             }
         }
@@ -104,20 +102,20 @@ internal sealed class SlideComposer
         var what = _slide.Kind == SlideKind.Quote ? "kutipan" : $"{_slide.Bullets.Count} poin";
         if (ph is not null)
         {
-            _shapes.Add(Placeholder(ph, main == area ? null : main, paragraphs));
+            Placeholder(ph, main == area ? null : main, paragraphs);
             _placed.Add($"{what} → {ph.Label}");
         }
         else
         {
-            _shapes.Add(TextBox(main, paragraphs));
+            TextBox(main, paragraphs);
             _placed.Add($"{what} → kotak teks (tata letak tanpa placeholder isi)");
         }
     }
 
-    private IEnumerable<XElement> BodyParagraphs(bool inPlaceholder)
+    private IEnumerable<Para> BodyParagraphs(bool inPlaceholder)
     {
         if (!string.IsNullOrWhiteSpace(_slide.Subtitle))
-            yield return Paragraph(_slide.Subtitle, Plain(), RunProps(inPlaceholder ? null : 2400, bold: true));
+            yield return new Para(_slide.Subtitle, Plain(), new RunStyle(inPlaceholder ? null : 2400, Bold: true));
         if (_slide.Kind == SlideKind.Quote)
         {
             foreach (var b in _slide.Bullets) yield return b.Level == 0 ? Quote(b.Text) : Attribution(b.Text);
@@ -141,18 +139,18 @@ internal sealed class SlideComposer
         if (_slide.Bullets.Count > 0 && content.Count >= 2 && main == area)
         {
             chartBox = content[0].Box ?? area;
-            _shapes.Add(Placeholder(content[1], null, _slide.Bullets.Select(PlaceholderBullet)));
+            Placeholder(content[1], null, _slide.Bullets.Select(PlaceholderBullet));
             _placed.Add($"{_slide.Bullets.Count} poin → {content[1].Label}");
         }
         else if (_slide.Bullets.Count > 0)
         {
             chartBox = main.LeftPart(0.62, Gap);
-            _shapes.Add(TextBox(main.RightPart(0.38, Gap), _slide.Bullets.Select(BoxBullet)));
+            TextBox(main.RightPart(0.38, Gap), _slide.Bullets.Select(BoxBullet));
             _placed.Add($"{_slide.Bullets.Count} poin → kotak teks di sisi kanan grafik");
         }
         else chartBox = main;
 
-        _shapes.Add(ChartFrame(NextId(), _addChart(spec), chartBox));
+        ChartFrame(NextId(), _addChart(spec), chartBox);
         var type = spec.Type == ChartType.Line ? "garis" : "kolom";
         _placed.Add($"grafik {type} asli «{Clean(spec.Title)}» ({spec.Series.Count} seri × {spec.Categories.Count} kategori) dengan buku kerja tertanam → " +
                     (content.Count > 0 && chartBox == content[0].Box ? $"area {content[0].Label}" : "area isi"));
@@ -173,10 +171,10 @@ internal sealed class SlideComposer
         {
             var top = (long)(main.Cy * 0.7);
             tableBox = main with { Cy = top - Gap / 2 };
-            _shapes.Add(TextBox(new Rect(main.X, main.Y + top + Gap / 2, main.Cx, main.Cy - top - Gap / 2), _slide.Bullets.Select(BoxBullet)));
+            TextBox(new Rect(main.X, main.Y + top + Gap / 2, main.Cx, main.Cy - top - Gap / 2), _slide.Bullets.Select(BoxBullet));
             _placed.Add($"{_slide.Bullets.Count} poin → kotak teks di bawah tabel");
         }
-        _shapes.Add(TableFrame.Build(NextId(), table, tableBox));
+        TableFrame.Write(_x, NextId(), table, tableBox);
         _placed.Add($"tabel {table.Header.Count} kolom × {table.Rows.Count} baris → area isi");
     }
 
@@ -188,7 +186,7 @@ internal sealed class SlideComposer
         var slots = _slide.Images.ToList();
         if (_layout.Picture is { } pic)
         {
-            _shapes.Add(Placeholder(pic, null, [ImageFrames.Centered(ImageFrames.Prompt(slots[0]))]));
+            Placeholder(pic, null, [ImageFrames.Centered(ImageFrames.Prompt(slots[0]))]);
             _placed.Add($"foto «{Clean(slots[0].Caption)}» → {pic.Label}");
             slots.RemoveAt(0);
             if (slots.Count == 0) return null;
@@ -210,7 +208,7 @@ internal sealed class SlideComposer
         var boxes = area is null ? frames.Columns(slots.Count, Gap) : frames.Rows(slots.Count, Gap);
         foreach (var (slot, box) in slots.Zip(boxes))
         {
-            _shapes.Add(ImageFrames.DashedFrame(NextId(), slot, box));
+            ImageFrames.DashedFrame(_x, NextId(), slot, box);
             _placed.Add($"foto «{Clean(slot.Caption)}» → bingkai bergaris putus-putus");
         }
         return rest;
@@ -218,25 +216,40 @@ internal sealed class SlideComposer
 
     // Shapes
 
-    private XElement Placeholder(PlaceholderInfo ph, Rect? box, IEnumerable<XElement> paragraphs)
+    private void Placeholder(PlaceholderInfo ph, Rect? box, IEnumerable<Para> paragraphs)
     {
         var id = NextId();
         if (ph.Pinned) box ??= ph.Box;
         // A body placeholder without an index is ambiguous when the layout has several (LibreOffice writes them so):
         // the box is written out so the slide shows it where the layout does.
         if (box is null && ph.Index is null && !ph.IsTitle && _layout.Placeholders.Count(p => p.Type == ph.Type) > 1) box = ph.Box;
-        var bodyPr = new XElement(A + "bodyPr", ph.Look?.BodyAttributes.Select(a => new XAttribute(a)), ph.IsTitle ? null : new XElement(A + "normAutofit"));
-        // The prompt of a picture placeholder sits at its foot: LibreOffice draws the placeholder's picture icon in the middle.
-        if (ph.Type == "pic") bodyPr.SetAttributeValue("anchor", "b");
-        return new XElement(P + "sp",
-            new XElement(P + "nvSpPr",
-                new XElement(P + "cNvPr", new XAttribute("id", id), new XAttribute("name", $"{NameOf(ph)} {id - 1}")),
-                new XElement(P + "cNvSpPr", new XElement(A + "spLocks", new XAttribute("noGrp", 1))),
-                new XElement(P + "nvPr", new XElement(P + "ph",
-                    ph.TypeWritten ? new XAttribute("type", ph.Type) : null,
-                    ph.Index is { } idx ? new XAttribute("idx", idx) : null))),
-            new XElement(P + "spPr", box is { } r ? Xfrm(r) : null),
-            TxBody(bodyPr, paragraphs, ph.Look?.ListStyle));
+        _x.Start("p:sp")
+            .Start("p:nvSpPr")
+                .Start("p:cNvPr").Attr("id", id).Attr("name", $"{NameOf(ph)} {id - 1}").End()
+                .Start("p:cNvSpPr").Empty("a:spLocks", "noGrp", 1).End()
+                .Start("p:nvPr").Start("p:ph").Attr("type", ph.TypeWritten ? ph.Type : null).Attr("idx", ph.Index).End().End()
+            .End()
+            .Start("p:spPr");
+        if (box is { } r) _x.Xfrm(r);
+        _x.End().TxBody(x => PlaceholderBodyPr(x, ph), paragraphs, ph.Look?.ListStyleXml).End();
+    }
+
+    /// <summary>The body properties learned with a repaired box; the prompt of a picture placeholder sits at its foot
+    /// (LibreOffice draws the placeholder's picture icon in the middle).</summary>
+    private static XmlOut PlaceholderBodyPr(XmlOut x, PlaceholderInfo ph)
+    {
+        var picture = ph.Type == "pic";
+        var anchored = false;
+        x.Start("a:bodyPr");
+        foreach (var a in ph.Look?.BodyAttributes ?? [])
+        {
+            var anchor = a.Name.LocalName == "anchor";
+            anchored |= anchor;
+            x.Attr(a.Name.LocalName, picture && anchor ? "b" : a.Value);
+        }
+        if (picture && !anchored) x.Attr("anchor", "b");
+        if (!ph.IsTitle) x.Empty("a:normAutofit");
+        return x.End();
     }
 
     private static string NameOf(PlaceholderInfo ph) => ph.Type switch
@@ -247,63 +260,61 @@ internal sealed class SlideComposer
         _ => "Isi",
     };
 
-    private XElement TextBox(Rect box, IEnumerable<XElement> paragraphs, string? anchor = null)
+    private void TextBox(Rect box, IEnumerable<Para> paragraphs, string? anchor = null)
     {
         var id = NextId();
-        return new XElement(P + "sp",
-            new XElement(P + "nvSpPr",
-                new XElement(P + "cNvPr", new XAttribute("id", id), new XAttribute("name", $"Kotak Teks {id - 1}")),
-                new XElement(P + "cNvSpPr", new XAttribute("txBox", 1)), new XElement(P + "nvPr")),
-            new XElement(P + "spPr", Xfrm(box), new XElement(A + "prstGeom", new XAttribute("prst", "rect"), new XElement(A + "avLst")),
-                new XElement(A + "noFill")),
-            TxBody(BodyPr(autofit: true, anchor: anchor), paragraphs));
+        _x.Start("p:sp")
+            .Start("p:nvSpPr")
+                .Start("p:cNvPr").Attr("id", id).Attr("name", $"Kotak Teks {id - 1}").End()
+                .Empty("p:cNvSpPr", "txBox", 1).Empty("p:nvPr")
+            .End()
+            .Start("p:spPr").Xfrm(box).Start("a:prstGeom").Attr("prst", "rect").Empty("a:avLst").End().NoFill().End()
+            .TxBody(x => x.BodyPr(autofit: true, anchor: anchor), paragraphs)
+            .End();
     }
 
-    private static XElement ChartFrame(int id, string relationshipId, Rect box) =>
-        new(P + "graphicFrame",
-            new XElement(P + "nvGraphicFramePr",
-                new XElement(P + "cNvPr", new XAttribute("id", id), new XAttribute("name", $"Grafik {id - 1}")),
-                new XElement(P + "cNvGraphicFramePr", new XElement(A + "graphicFrameLocks", new XAttribute("noGrp", 1))),
-                new XElement(P + "nvPr")),
-            PXfrm(box),
-            new XElement(A + "graphic", new XElement(A + "graphicData", new XAttribute("uri", "http://schemas.openxmlformats.org/drawingml/2006/chart"),
-                new XElement(C + "chart", new XAttribute(R + "id", relationshipId)))));
+    private void ChartFrame(int id, string relationshipId, Rect box) =>
+        _x.Start("p:graphicFrame")
+            .Start("p:nvGraphicFramePr")
+                .Start("p:cNvPr").Attr("id", id).Attr("name", $"Grafik {id - 1}").End()
+                .Start("p:cNvGraphicFramePr").Empty("a:graphicFrameLocks", "noGrp", 1).End()
+                .Empty("p:nvPr")
+            .End()
+            .Xfrm(box, "p:xfrm")
+            .Start("a:graphic").Start("a:graphicData").Attr("uri", "http://schemas.openxmlformats.org/drawingml/2006/chart")
+                .Empty("c:chart", "r:id", relationshipId)
+            .End().End()
+            .End();
 
     // Paragraphs
 
-    private static XElement Plain(string align = "l") =>
-        new(A + "pPr", new XAttribute("marL", 0), new XAttribute("indent", 0), align == "l" ? null : new XAttribute("algn", align), new XElement(A + "buNone"));
+    /// <summary>No indent and no bullet; left-aligned unless <paramref name="align"/> says otherwise.</summary>
+    public static ParaStyle Plain(string align = "l") => new(MarL: 0, Indent: 0, Align: align == "l" ? null : align, NoBullet: true);
 
-    private static XElement PlaceholderBullet(Bullet b) =>
-        Paragraph(b.Text, b.Level > 0 ? new XElement(A + "pPr", new XAttribute("lvl", Math.Min(b.Level, 8))) : null);
+    private static Para PlaceholderBullet(Bullet b) =>
+        new(b.Text, b.Level > 0 ? new ParaStyle(Level: Math.Min(b.Level, 8)) : default);
 
     /// <summary>Text boxes do not inherit the master's body bullets: indent and bullet characters are explicit.</summary>
-    private static XElement BoxBullet(Bullet b)
+    private static Para BoxBullet(Bullet b)
     {
         var level = Math.Clamp(b.Level, 0, 4);
-        var marL = 342_900 + level * 400_050;
-        return Paragraph(b.Text,
-            new XElement(A + "pPr", new XAttribute("marL", marL), new XAttribute("indent", -285_750), level > 0 ? new XAttribute("lvl", level) : null,
-                new XElement(A + "spcBef", new XElement(A + "spcPts", new XAttribute("val", 600))),
-                new XElement(A + "buFont", new XAttribute("typeface", "Arial")),
-                new XElement(A + "buChar", new XAttribute("char", level % 2 == 0 ? "•" : "–"))),
-            RunProps(level == 0 ? 2400 : 2000));
+        return new Para(b.Text,
+            new ParaStyle(MarL: 342_900 + level * 400_050, Indent: -285_750, Level: level > 0 ? level : null, SpaceBefore: 600,
+                Bullet: level % 2 == 0 ? "•" : "–"),
+            new RunStyle(level == 0 ? 2400 : 2000));
     }
 
-    private static XElement Quote(string text)
+    private static Para Quote(string text)
     {
         var t = Clean(text).Trim();
         if (!t.StartsWith('“') && !t.StartsWith('"')) t = $"“{t}”";
-        return Paragraph(t,
-            new XElement(A + "pPr", new XAttribute("marL", 0), new XAttribute("indent", 0),
-                new XElement(A + "spcBef", new XElement(A + "spcPts", new XAttribute("val", 1800))), new XElement(A + "buNone")),
-            RunProps(2800, italic: true));
+        return new Para(t, new ParaStyle(MarL: 0, Indent: 0, SpaceBefore: 1800, NoBullet: true), new RunStyle(2800, Italic: true));
     }
 
-    private static XElement Attribution(string text)
+    private static Para Attribution(string text)
     {
         var t = Clean(text).Trim();
         if (!t.StartsWith('—')) t = $"— {t}";
-        return Paragraph(t, Plain("r"), RunProps(2000, bold: true));
+        return new Para(t, Plain("r"), new RunStyle(2000, Bold: true));
     }
 }

@@ -1,6 +1,4 @@
-using System.Xml.Linq;
 using NarrativeAssist.Domain.Decks;
-using static NarrativeAssist.Documents.Decks.Dml;
 
 namespace NarrativeAssist.Documents.Decks;
 
@@ -9,7 +7,7 @@ namespace NarrativeAssist.Documents.Decks;
 /// built-in table styles; banded rows use bg2. Text shrinks from 20 pt only when there are many rows.</summary>
 internal static class TableFrame
 {
-    public static XElement Build(int id, TableSpec table, Rect box)
+    public static void Write(XmlOut x, int id, TableSpec table, Rect box)
     {
         var columns = Math.Max(table.Header.Count, table.Rows.Select(r => r.Count).DefaultIfEmpty(0).Max());
         if (columns == 0) columns = 1;
@@ -18,35 +16,43 @@ internal static class TableFrame
         var rowHeight = Math.Max(370_840, Math.Min(box.Cy / rows, 640_080));
         var colWidth = box.Cx / columns;
 
-        XElement Row(IReadOnlyList<string> cells, int index) =>
-            new(A + "tr", new XAttribute("h", rowHeight), Enumerable.Range(0, columns).Select(c =>
-                Cell(c < cells.Count ? cells[c] : "", index == 0, index > 0 && index % 2 == 0, size)));
+        void Row(IReadOnlyList<string> cells, int index)
+        {
+            x.Start("a:tr").Attr("h", rowHeight);
+            for (var c = 0; c < columns; c++) Cell(x, c < cells.Count ? cells[c] : "", index == 0, index > 0 && index % 2 == 0, size);
+            x.End();
+        }
 
-        return new XElement(P + "graphicFrame",
-            new XElement(P + "nvGraphicFramePr",
-                new XElement(P + "cNvPr", new XAttribute("id", id), new XAttribute("name", $"Tabel {id - 1}")),
-                new XElement(P + "cNvGraphicFramePr", new XElement(A + "graphicFrameLocks", new XAttribute("noGrp", 1))),
-                new XElement(P + "nvPr")),
-            PXfrm(new Rect(box.X, box.Y, colWidth * columns, rowHeight * rows)),
-            new XElement(A + "graphic", new XElement(A + "graphicData", new XAttribute("uri", "http://schemas.openxmlformats.org/drawingml/2006/table"),
-                new XElement(A + "tbl",
-                    new XElement(A + "tblPr", new XAttribute("firstRow", 1), new XAttribute("bandRow", 1)),
-                    new XElement(A + "tblGrid", Enumerable.Range(0, columns).Select(_ => new XElement(A + "gridCol", new XAttribute("w", colWidth)))),
-                    Row(table.Header, 0),
-                    table.Rows.Select((r, i) => Row(r, i + 1))))));
+        x.Start("p:graphicFrame")
+            .Start("p:nvGraphicFramePr")
+                .Start("p:cNvPr").Attr("id", id).Attr("name", $"Tabel {id - 1}").End()
+                .Start("p:cNvGraphicFramePr").Empty("a:graphicFrameLocks", "noGrp", 1).End()
+                .Empty("p:nvPr")
+            .End()
+            .Xfrm(new Rect(box.X, box.Y, colWidth * columns, rowHeight * rows), "p:xfrm")
+            .Start("a:graphic").Start("a:graphicData").Attr("uri", "http://schemas.openxmlformats.org/drawingml/2006/table")
+            .Start("a:tbl")
+            .Start("a:tblPr").Attr("firstRow", 1).Attr("bandRow", 1).End()
+            .Start("a:tblGrid");
+        for (var c = 0; c < columns; c++) x.Empty("a:gridCol", "w", colWidth);
+        x.End();
+        Row(table.Header, 0);
+        for (var i = 0; i < table.Rows.Count; i++) Row(table.Rows[i], i + 1);
+        x.End().End().End().End();
     }
 
-    private static XElement Cell(string text, bool header, bool banded, int size)
+    private static void Cell(XmlOut x, string text, bool header, bool banded, int size)
     {
-        var color = header ? Scheme("bg1") : Scheme("tx1");
-        return new XElement(A + "tc",
-            new XElement(A + "txBody", new XElement(A + "bodyPr"), new XElement(A + "lstStyle"),
-                Paragraph(text, null, RunProps(size, bold: header, color: color))),
-            new XElement(A + "tcPr", new XAttribute("marL", 91_440), new XAttribute("marR", 91_440), new XAttribute("anchor", "ctr"),
-                Border("lnL"), Border("lnR"), Border("lnT"), Border("lnB"),
-                header ? SolidFill(Scheme("accent1")) : banded ? SolidFill(Scheme("bg2")) : new XElement(A + "noFill")));
+        x.Start("a:tc")
+            .Start("a:txBody").Empty("a:bodyPr").Empty("a:lstStyle")
+                .Paragraph(new Para(text, default, new RunStyle(size, Bold: header, Color: header ? "bg1" : "tx1")))
+            .End()
+            .Start("a:tcPr").Attr("marL", 91_440).Attr("marR", 91_440).Attr("anchor", "ctr");
+        foreach (var side in (string[])["a:lnL", "a:lnR", "a:lnT", "a:lnB"])
+            x.Start(side).Attr("w", 12_700).SchemeFill("tx1", alpha: 40_000).End();
+        if (header) x.SchemeFill("accent1");
+        else if (banded) x.SchemeFill("bg2");
+        else x.NoFill();
+        x.End().End();
     }
-
-    private static XElement Border(string side) =>
-        new(A + side, new XAttribute("w", 12_700), SolidFill(Scheme("tx1", new XElement(A + "alpha", new XAttribute("val", 40_000)))));
 }

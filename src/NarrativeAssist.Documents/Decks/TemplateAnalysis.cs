@@ -30,7 +30,7 @@ internal sealed class TemplateAnalysis
     public required XElement ContentTypes { get; init; }
     public required string PresentationName { get; init; }
     public required XElement Presentation { get; init; }
-    public required XElement PresentationRelationships { get; init; }
+    public required IReadOnlyList<PackageRelationship> PresentationRelationships { get; init; }
     public required string CoreName { get; init; }
     public required XElement Core { get; init; }
     public required string NotesMasterName { get; init; }
@@ -101,7 +101,7 @@ internal sealed class TemplateAnalysis
                     entries[entry.FullName] = data.ToArray();
                 }
             XElement Take(string name) => entries.Remove(name, out var data) ? XElement.Load(new MemoryStream(data)) : throw Rejections.Presentation.WrongKind(null);
-            XNamespace r = PackageWriter.RelationshipsNs;
+            XNamespace r = OpcXml.RelationshipsNs;
             var coreTarget = XElement.Load(new MemoryStream(entries["_rels/.rels"])).Elements(r + "Relationship")
                 .First(e => (string?)e.Attribute("Type") == CoreType).Attribute("Target")!.Value.TrimStart('/');
             var names = new HashSet<string>(entries.Keys, StringComparer.OrdinalIgnoreCase);
@@ -117,10 +117,11 @@ internal sealed class TemplateAnalysis
                 Intro = intro,
                 Outro = outro,
                 Kept = keptSlides,
-                ContentTypes = Take(PackageWriter.ContentTypesName),
+                ContentTypes = Take(OpcXml.ContentTypesName),
                 PresentationName = presentationName,
                 Presentation = Take(presentationName),
-                PresentationRelationships = Take(PackageWriter.RelsName(presentationName)),
+                PresentationRelationships = Take(PackageWriter.RelsName(presentationName)).Elements(r + "Relationship")
+                    .Select(e => new PackageRelationship((string?)e.Attribute("Id") ?? "", (string?)e.Attribute("Type") ?? "", (string?)e.Attribute("Target") ?? "")).ToList(),
                 CoreName = coreTarget,
                 Core = Take(coreTarget),
                 NotesMasterName = notesMasterName,

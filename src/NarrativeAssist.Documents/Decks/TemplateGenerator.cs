@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using static NarrativeAssist.Documents.Decks.Dml;
@@ -24,6 +23,7 @@ public static class TemplateGenerator
     internal static byte[] Generate(TemplateStyle style)
     {
         using var stream = new MemoryStream();
+        using var x = new XmlOut();
         // Fixed relationship ids and no timestamps: the same style always gives the same parts, so a test can hold the
         // committed files to the generator.
         using (var doc = PresentationDocument.Create(stream, PresentationDocumentType.Presentation))
@@ -31,7 +31,7 @@ public static class TemplateGenerator
             var presentation = doc.AddNewPart<PresentationPart>("application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml", "rId1");
             var master = presentation.AddNewPart<SlideMasterPart>("rId1");
             var theme = master.AddNewPart<ThemePart>("rId100");
-            Feed(theme, ThemeXml.Build(style));
+            Feed(theme, ThemeXml.Build(x, style));
             presentation.AddPart(theme, "rId2");
 
             var layoutIds = new List<string>();
@@ -40,33 +40,32 @@ public static class TemplateGenerator
                 var id = $"rId{layoutIds.Count + 1}";
                 var part = master.AddNewPart<SlideLayoutPart>(id);
                 part.AddPart(master, "rId1");
-                Feed(part, MasterXml.LayoutPart(layout, style));
+                Feed(part, MasterXml.LayoutPart(x, layout, style));
                 layoutIds.Add(id);
             }
-            Feed(master, MasterXml.MasterPart(style, layoutIds));
+            Feed(master, MasterXml.MasterPart(x, style, layoutIds));
 
             var notes = presentation.AddNewPart<NotesMasterPart>("rId3");
-            Feed(notes.AddNewPart<ThemePart>("rId1"), ThemeXml.Build(style));
-            Feed(notes, NotesPages.MasterXml());
+            Feed(notes.AddNewPart<ThemePart>("rId1"), ThemeXml.Build(x, style));
+            Feed(notes, NotesPages.MasterXml(x));
 
-            Feed(presentation, Root(P + "presentation", new XAttribute("saveSubsetFonts", 1),
-                new XElement(P + "sldMasterIdLst", new XElement(P + "sldMasterId", new XAttribute("id", 2_147_483_648L), new XAttribute(R + "id", "rId1"))),
-                new XElement(P + "notesMasterIdLst", new XElement(P + "notesMasterId", new XAttribute(R + "id", "rId3"))),
-                new XElement(P + "sldSz", new XAttribute("cx", MasterXml.Width), new XAttribute("cy", MasterXml.Height)),
-                new XElement(P + "notesSz", new XAttribute("cx", 6_858_000), new XAttribute("cy", 9_144_000)),
-                new XElement(P + "defaultTextStyle",
-                    new XElement(A + "lvl1pPr", new XElement(A + "defRPr", new XAttribute("lang", Lang), new XAttribute("sz", 2000))))));
+            Feed(presentation, x.Document().Root("p:presentation").Attr("saveSubsetFonts", 1)
+                .Start("p:sldMasterIdLst").Start("p:sldMasterId").Attr("id", 2_147_483_648L).Attr("r:id", "rId1").End().End()
+                .Start("p:notesMasterIdLst").Empty("p:notesMasterId", "r:id", "rId3").End()
+                .Start("p:sldSz").Attr("cx", MasterXml.Width).Attr("cy", MasterXml.Height).End()
+                .Start("p:notesSz").Attr("cx", 6_858_000).Attr("cy", 9_144_000).End()
+                .Start("p:defaultTextStyle").Start("a:lvl1pPr").Start("a:defRPr").Attr("lang", Lang).Attr("sz", 2000).End().End().End()
+                .End());
 
-            Feed(doc.AddNewPart<CoreFilePropertiesPart>("application/vnd.openxmlformats-package.core-properties+xml", "rId2"), CoreProperties($"Templat {style.ThemeName}", $"Templat bawaan NarrativeAssist: {style.Description}."));
+            Feed(doc.AddNewPart<CoreFilePropertiesPart>("application/vnd.openxmlformats-package.core-properties+xml", "rId2"),
+                CoreProperties(x, $"Templat {style.ThemeName}", $"Templat bawaan NarrativeAssist: {style.Description}."));
         }
         return stream.ToArray();
     }
 
-    private static XElement CoreProperties(string title, string description)
-    {
-        XNamespace cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
-        XNamespace dc = "http://purl.org/dc/elements/1.1/";
-        return new XElement(cp + "coreProperties", new XAttribute(XNamespace.Xmlns + "cp", cp), new XAttribute(XNamespace.Xmlns + "dc", dc),
-            new XElement(dc + "title", title), new XElement(dc + "description", description), new XElement(dc + "language", Lang));
-    }
+    private static XmlOut CoreProperties(XmlOut x, string title, string description) =>
+        x.Document().Start("cp:coreProperties")
+            .Attr("xmlns:cp", "http://schemas.openxmlformats.org/package/2006/metadata/core-properties").Attr("xmlns:dc", "http://purl.org/dc/elements/1.1/")
+            .Leaf("dc:title", title).Leaf("dc:description", description).Leaf("dc:language", Lang)
+            .End();
 }

@@ -9,7 +9,11 @@ namespace NarrativeAssist.Documents.Decks;
 /// <summary>Formatting a slide placeholder carries itself because its template cannot give it: a list style learned
 /// from a sample slide (null when the master or layout styles the text) and body properties (anchor, insets) that go
 /// with a repaired box.</summary>
-internal sealed record SampleLook(XElement? ListStyle, IReadOnlyList<XAttribute> BodyAttributes);
+internal sealed record SampleLook(XElement? ListStyle, IReadOnlyList<XAttribute> BodyAttributes)
+{
+    /// <summary><see cref="ListStyle"/> serialized once, as slides write it.</summary>
+    public string? ListStyleXml { get; } = ListStyle is null ? null : XmlOut.Serialize(x => x.Element(ListStyle));
+}
 
 /// <summary>What the template's own slides show, learned before its sample slides are removed.
 /// <para>LibreOffice Impress (7.4) saves a presentation with layouts whose placeholder boxes are copied from one

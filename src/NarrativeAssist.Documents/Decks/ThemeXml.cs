@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using static NarrativeAssist.Documents.Decks.Dml;
 
 namespace NarrativeAssist.Documents.Decks;
@@ -7,30 +6,36 @@ namespace NarrativeAssist.Documents.Decks;
 /// (flat fills and lines, no effects) so shapes look the same in PowerPoint and LibreOffice.</summary>
 internal static class ThemeXml
 {
-    public static XElement Build(TemplateStyle s)
+    public static XmlOut Build(XmlOut x, TemplateStyle s)
     {
-        XElement Color(string name, string hex) => new(A + name, Srgb(hex));
-        XElement Font(string name, string face) => new(A + name, new XElement(A + "latin", new XAttribute("typeface", face)),
-            new XElement(A + "ea", new XAttribute("typeface", "")), new XElement(A + "cs", new XAttribute("typeface", "")));
-        XElement Line(int w) => new(A + "ln", new XAttribute("w", w), new XAttribute("cap", "flat"), new XAttribute("cmpd", "sng"),
-            new XAttribute("algn", "ctr"), SolidFill(Scheme("phClr")), new XElement(A + "prstDash", new XAttribute("val", "solid")),
-            new XElement(A + "miter", new XAttribute("lim", 800000)));
-        XElement Effect() => new(A + "effectStyle", new XElement(A + "effectLst"));
-
-        return new XElement(A + "theme", new XAttribute(XNamespace.Xmlns + "a", A), new XAttribute("name", s.ThemeName),
-            new XElement(A + "themeElements",
-                new XElement(A + "clrScheme", new XAttribute("name", s.ThemeName),
-                    Color("dk1", s.Dk1), Color("lt1", s.Lt1), Color("dk2", s.Dk2), Color("lt2", s.Lt2),
-                    s.Accents.Select((hex, i) => Color($"accent{i + 1}", hex)),
-                    Color("hlink", s.Hyperlink), Color("folHlink", s.FollowedHyperlink)),
-                new XElement(A + "fontScheme", new XAttribute("name", s.ThemeName),
-                    Font("majorFont", s.MajorFont), Font("minorFont", s.MinorFont)),
-                new XElement(A + "fmtScheme", new XAttribute("name", s.ThemeName),
-                    new XElement(A + "fillStyleLst", SolidFill(Scheme("phClr")), SolidFill(Scheme("phClr")), SolidFill(Scheme("phClr"))),
-                    new XElement(A + "lnStyleLst", Line(12700), Line(19050), Line(28575)),
-                    new XElement(A + "effectStyleLst", Effect(), Effect(), Effect()),
-                    new XElement(A + "bgFillStyleLst", SolidFill(Scheme("phClr")), SolidFill(Scheme("phClr")), SolidFill(Scheme("phClr"))))),
-            new XElement(A + "objectDefaults"),
-            new XElement(A + "extraClrSchemeLst"));
+        x.Document().Start("a:theme").Attr("xmlns:a", A.NamespaceName).Attr("name", s.ThemeName)
+            .Start("a:themeElements")
+            .Start("a:clrScheme").Attr("name", s.ThemeName)
+                .Color("dk1", s.Dk1).Color("lt1", s.Lt1).Color("dk2", s.Dk2).Color("lt2", s.Lt2);
+        for (var i = 0; i < s.Accents.Length; i++) x.Color($"accent{i + 1}", s.Accents[i]);
+        x.Color("hlink", s.Hyperlink).Color("folHlink", s.FollowedHyperlink).End()
+            .Start("a:fontScheme").Attr("name", s.ThemeName).Font("majorFont", s.MajorFont).Font("minorFont", s.MinorFont).End()
+            .Start("a:fmtScheme").Attr("name", s.ThemeName)
+                .Start("a:fillStyleLst").SchemeFill("phClr").SchemeFill("phClr").SchemeFill("phClr").End()
+                .Start("a:lnStyleLst").Line(12700).Line(19050).Line(28575).End()
+                .Start("a:effectStyleLst").Effect().Effect().Effect().End()
+                .Start("a:bgFillStyleLst").SchemeFill("phClr").SchemeFill("phClr").SchemeFill("phClr").End()
+            .End()
+            .End()
+            .Empty("a:objectDefaults")
+            .Empty("a:extraClrSchemeLst");
+        return x.End();
     }
+
+    private static XmlOut Color(this XmlOut x, string name, string hex) => x.Start("a:" + name).Empty("a:srgbClr", "val", hex).End();
+
+    private static XmlOut Font(this XmlOut x, string name, string face) =>
+        x.Start("a:" + name).Empty("a:latin", "typeface", face).Empty("a:ea", "typeface", "").Empty("a:cs", "typeface", "").End();
+
+    private static XmlOut Line(this XmlOut x, int w) =>
+        x.Start("a:ln").Attr("w", w).Attr("cap", "flat").Attr("cmpd", "sng").Attr("algn", "ctr")
+            .SchemeFill("phClr").Empty("a:prstDash", "val", "solid").Empty("a:miter", "lim", 800000)
+            .End();
+
+    private static XmlOut Effect(this XmlOut x) => x.Start("a:effectStyle").Empty("a:effectLst").End();
 }
