@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Compression;
 using NarrativeAssist.Domain.Decks;
 
 namespace NarrativeAssist.Documents.Decks;
@@ -17,23 +16,21 @@ internal static class ChartWorkbook
     /// <param name="x">Written with; its content is replaced.</param>
     public static byte[] Build(XmlOut x, ChartSpec spec)
     {
-        using var stream = new MemoryStream();
-        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            Entry(zip, OpcXml.ContentTypesName, OpcXml.ContentTypes(x,
-                [("rels", OpcXml.RelsType), ("xml", "application/xml")],
-                [("/xl/workbook.xml", SpreadsheetMl + "sheet.main+xml"), ("/xl/worksheets/sheet1.xml", SpreadsheetMl + "worksheet+xml"),
-                 ("/xl/styles.xml", SpreadsheetMl + "styles+xml")]));
-            Entry(zip, "_rels/.rels", OpcXml.Relationships(x, [new("rId1", TemplateAnalysis.Rel + "officeDocument", "xl/workbook.xml")]));
-            Entry(zip, "xl/_rels/workbook.xml.rels", OpcXml.Relationships(x,
-                [new("rId1", TemplateAnalysis.Rel + "worksheet", "worksheets/sheet1.xml"), new("rId2", TemplateAnalysis.Rel + "styles", "styles.xml")]));
-            Entry(zip, "xl/workbook.xml", x.Document().Start("workbook").Attr("xmlns", S).Attr("xmlns:r", Dml.R.NamespaceName)
-                .Start("sheets").Start("sheet").Attr("name", SheetName).Attr("sheetId", 1).Attr("r:id", "rId1").End().End()
-                .End());
-            Entry(zip, "xl/styles.xml", Styles(x, spec.NumberFormat));
-            Entry(zip, "xl/worksheets/sheet1.xml", Sheet(x, spec));
-        }
-        return stream.ToArray();
+        // Stored: the workbook travels inside the .pptx zip, which compresses it anyway.
+        using var zip = new ZipWriter(compress: false, capacity: 8 * 1024);
+        Entry(zip, OpcXml.ContentTypesName, OpcXml.ContentTypes(x,
+            [("rels", OpcXml.RelsType), ("xml", "application/xml")],
+            [("/xl/workbook.xml", SpreadsheetMl + "sheet.main+xml"), ("/xl/worksheets/sheet1.xml", SpreadsheetMl + "worksheet+xml"),
+             ("/xl/styles.xml", SpreadsheetMl + "styles+xml")]));
+        Entry(zip, "_rels/.rels", OpcXml.Relationships(x, [new("rId1", TemplateAnalysis.Rel + "officeDocument", "xl/workbook.xml")]));
+        Entry(zip, "xl/_rels/workbook.xml.rels", OpcXml.Relationships(x,
+            [new("rId1", TemplateAnalysis.Rel + "worksheet", "worksheets/sheet1.xml"), new("rId2", TemplateAnalysis.Rel + "styles", "styles.xml")]));
+        Entry(zip, "xl/workbook.xml", x.Document().Start("workbook").Attr("xmlns", S).Attr("xmlns:r", Dml.R.NamespaceName)
+            .Start("sheets").Start("sheet").Attr("name", SheetName).Attr("sheetId", 1).Attr("r:id", "rId1").End().End()
+            .End());
+        Entry(zip, "xl/styles.xml", Styles(x, spec.NumberFormat));
+        Entry(zip, "xl/worksheets/sheet1.xml", Sheet(x, spec));
+        return zip.ToArray();
     }
 
     private static XmlOut Sheet(XmlOut x, ChartSpec spec)
@@ -91,10 +88,5 @@ internal static class ChartWorkbook
             .End();
     }
 
-    private static void Entry(ZipArchive zip, string name, XmlOut x)
-    {
-        // Stored: the workbook travels inside the .pptx zip, which compresses it anyway; a deflater per entry costs more than it saves.
-        using var stream = zip.CreateEntry(name, CompressionLevel.NoCompression).Open();
-        stream.Write(x.Written);
-    }
+    private static void Entry(ZipWriter zip, string name, XmlOut x) => zip.Add(name, x.Written);
 }

@@ -33,11 +33,11 @@ public static class DeckRenderer
         var first = t.Kept.Count > 0 && slides.Count > 0 && slides[0].Kind == SlideKind.Title ? 1 : 0;
         int count;
 
-        using var stream = new MemoryStream();
+        byte[] pptx;
         using var xml = new XmlOut(); // every part is written with it, one after the other
-        using (var package = new PackageWriter(stream))
+        using (var package = new PackageWriter())
         {
-            foreach (var (name, data) in t.Entries) package.Copy(name, data);
+            foreach (var entry in t.Entries) package.Copy(entry);
             for (var i = 0; i < t.Kept.Count; i++)
             {
                 var kept = t.Kept[i];
@@ -113,8 +113,9 @@ public static class DeckRenderer
             package.Relationships(t.PresentationName, presentationRels);
             package.Part(t.CoreName, null, xml.Document().Element(Core(t.Core, plan)));
             package.ContentTypes(t.ContentTypes);
+            pptx = package.ToArray();
         }
-        return new RenderedDeck(stream.ToArray(), report, count);
+        return new RenderedDeck(pptx, report, count);
     }
 
     /// <summary>Fresh part names ("ppt/slides/slide7.xml") that the template package does not use.</summary>

@@ -26,7 +26,7 @@ internal sealed class TemplateAnalysis
     public required IReadOnlyList<string> Outro { get; init; }
     public required IReadOnlyList<KeptSlide> Kept { get; init; }
     /// <summary>The prepared package's entries other than those below, copied into every output unchanged.</summary>
-    public required IReadOnlyList<(string Name, byte[] Data)> Entries { get; init; }
+    public required IReadOnlyList<ZipEntryData> Entries { get; init; }
     public required XElement ContentTypes { get; init; }
     public required string PresentationName { get; init; }
     public required XElement Presentation { get; init; }
@@ -125,7 +125,7 @@ internal sealed class TemplateAnalysis
                 CoreName = coreTarget,
                 Core = Take(coreTarget),
                 NotesMasterName = notesMasterName,
-                Entries = entries.Select(e => (e.Key, e.Value)).ToList(),
+                Entries = entries.Select(e => ZipWriter.Prepare(e.Key, e.Value)).ToList(),
                 Names = names,
             };
         }

@@ -17,17 +17,16 @@ internal sealed class XmlOut : IDisposable
     private static readonly SearchValues<char> TextSpecial = SearchValues.Create("&<>");
     private static readonly SearchValues<char> AttributeSpecial = SearchValues.Create("&<>\"\t\n\r");
 
-    private byte[] _buffer = ArrayPool<byte>.Shared.Rent(16 * 1024);
-    private int _length;
+    private readonly ByteBuffer _buffer = new();
     private readonly Stack<string> _open = new();
     private bool _startOpen; // "<name attr=…" written, ">" not yet
 
     /// <summary>The bytes written since the last <see cref="Clear"/>.</summary>
-    public ReadOnlySpan<byte> Written => _buffer.AsSpan(0, _length);
+    public ReadOnlySpan<byte> Written => _buffer.Written;
 
     public XmlOut Clear()
     {
-        _length = 0;
+        _buffer.Clear();
         _open.Clear();
         _startOpen = false;
         return this;
@@ -118,11 +117,7 @@ internal sealed class XmlOut : IDisposable
         return Encoding.UTF8.GetString(x.Written);
     }
 
-    public void Dispose()
-    {
-        ArrayPool<byte>.Shared.Return(_buffer);
-        _buffer = [];
-    }
+    public void Dispose() => _buffer.Dispose();
 
     private static bool Known(XName name) => name.Namespace == XNamespace.None || Dml.Prefixes.ContainsKey(name.Namespace);
 
@@ -158,30 +153,16 @@ internal sealed class XmlOut : IDisposable
 
     private XmlOut Write(char c)
     {
-        if (c < 0x80)
-        {
-            Ensure(1);
-            _buffer[_length++] = (byte)c;
-            return this;
-        }
-        return Write([c]);
+        if (c >= 0x80) return Write([c]);
+        _buffer.WriteByte((byte)c);
+        return this;
     }
 
     private XmlOut Write(string s) => Write(s.AsSpan());
 
     private XmlOut Write(ReadOnlySpan<char> s)
     {
-        Ensure(Encoding.UTF8.GetMaxByteCount(s.Length));
-        _length += Encoding.UTF8.GetBytes(s, _buffer.AsSpan(_length));
+        _buffer.Advance(Encoding.UTF8.GetBytes(s, _buffer.GetSpan(Encoding.UTF8.GetMaxByteCount(s.Length))));
         return this;
-    }
-
-    private void Ensure(int more)
-    {
-        if (_length + more <= _buffer.Length) return;
-        var bigger = ArrayPool<byte>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + more));
-        Written.CopyTo(bigger);
-        ArrayPool<byte>.Shared.Return(_buffer);
-        _buffer = bigger;
     }
 }
