@@ -167,4 +167,41 @@ public class DeckRendererTests
         Pptx.Slides(doc).SelectMany(s => s.ImageParts).Should().BeEmpty();
         deck.Pptx.Length.Should().BeLessThan(80_000);
     }
+
+    [Fact]
+    public void Markup_characters_control_characters_and_emoji_come_back_as_written()
+    {
+        // The parts are written as bytes (XmlOut), not through an XML library: escaping is this test's business.
+        const string tricky = "A & B <c> \"d\" 'e' ]]> 😀";
+        var plan = DeckSamples.Plan(DeckKind.WawancaraVirtual, tricky,
+        [
+            new DeckSection("s", tricky,
+            [
+                DeckSamples.Slide("poin", SlideKind.Bullets, tricky, null, [new Bullet("x\u0001y\ttab & <b>"), new Bullet("baris\r\nkedua", 1)],
+                    notes: "naskah & <catatan>\n\n\"kutip\" 😀"),
+                DeckSamples.Slide("grafik", SlideKind.Chart, "Grafik", null, [],
+                    chart: new ChartSpec(ChartType.Column, "Judul & <grafik>", ["2024 & \"25\"", "<2025>"], [new ChartSeries("Seri <1> & \"2\"", [1, 2])], "0"),
+                    notes: "Naskah."),
+                DeckSamples.Slide("tabel", SlideKind.Table, "Tabel", null, [],
+                    table: new TableSpec(["Kolom & <1>", "\"2\""], [["a < b", "c > d & e"]]), notes: "Naskah."),
+            ]),
+        ]);
+
+        var deck = DeckRenderer.Render(plan);
+
+        Pptx.ValidationErrors(deck.Pptx).Should().BeEmpty();
+        using var doc = Pptx.Open(deck.Pptx);
+        var slides = Pptx.Slides(doc);
+        Pptx.Title(slides[0]).Should().Be(tricky);
+        Pptx.AllText(slides[0]).Should().Contain("xy\ttab & <b>").And.Contain("baris").And.Contain("kedua");
+        Pptx.Notes(slides[0]).Should().Be("naskah & <catatan>\n\n\"kutip\" 😀");
+        var chart = slides[1].ChartParts.Single();
+        Pptx.ChartCache(chart).Single().Should().Match<(string Name, double?[] Values, string[] Categories, string Formula)>(c =>
+            c.Name == "Seri <1> & \"2\"" && c.Categories.SequenceEqual(new[] { "2024 & \"25\"", "<2025>" }));
+        var cells = Pptx.WorkbookCells(chart, out _);
+        (cells["A2"], cells["B1"]).Should().Be(("2024 & \"25\"", "Seri <1> & \"2\""));
+        Pptx.TableCells(slides[2]).Should().BeEquivalentTo(new[] { new[] { "Kolom & <1>", "\"2\"" }, new[] { "a < b", "c > d & e" } },
+            o => o.WithStrictOrdering());
+        doc.PackageProperties.Title.Should().Be(tricky);
+    }
 }

@@ -105,6 +105,39 @@ public class PackageWriterTests
         results.Should().OnlyContain(r => Texts(r).SequenceEqual(expected));
     }
 
+    [Theory, MemberData(nameof(Templates))]
+    public void Every_zip_entry_and_embedded_workbook_entry_carries_the_size_and_crc_of_its_data(string template)
+    {
+        // The zip is written by hand (ZipWriter: stored and deflated entries, the template's deflated once) and
+        // System.IO.Compression does not check CRCs when reading: zlib's CRC-32 is the reference here.
+        var deck = Render(template);
+
+        var checkedEntries = 0;
+        void Check(byte[] archive)
+        {
+            using var zip = new ZipArchive(new MemoryStream(archive), ZipArchiveMode.Read);
+            foreach (var entry in zip.Entries)
+            {
+                using var data = new MemoryStream();
+                using (var s = entry.Open()) s.CopyTo(data);
+                entry.Length.Should().Be(data.Length, entry.FullName);
+                entry.Crc32.Should().Be(ZlibCrc32(data.ToArray()), entry.FullName);
+                checkedEntries++;
+                if (entry.FullName.EndsWith(".xlsx", StringComparison.Ordinal)) Check(data.ToArray());
+            }
+        }
+        Check(deck.Pptx);
+        checkedEntries.Should().BeGreaterThan(50);
+    }
+
+    /// <summary>CRC-32 as zlib computes it: the first four bytes of a gzip stream's trailer (RFC 1952).</summary>
+    private static uint ZlibCrc32(byte[] data)
+    {
+        using var gz = new MemoryStream();
+        using (var gzip = new GZipStream(gz, CompressionLevel.NoCompression, leaveOpen: true)) gzip.Write(data);
+        return BitConverter.ToUInt32(gz.GetBuffer(), (int)gz.Length - 8);
+    }
+
     private static List<string> Texts(RenderedDeck deck)
     {
         using var doc = Pptx.Open(deck.Pptx);
