@@ -84,6 +84,20 @@ internal static class Dml
                 .Start("a:chOff").Attr("x", 0).Attr("y", 0).End().Start("a:chExt").Attr("cx", 0).Attr("cy", 0).End()
             .End().End();
 
+    /// <summary>Opens a p:graphicFrame (chart, table) up to its a:graphicData of type <paramref name="uri"/>; the caller
+    /// writes the graphic and closes with <see cref="EndGraphicFrame"/>.</summary>
+    public static XmlOut StartGraphicFrame(this XmlOut x, int id, string name, Rect box, string uri) =>
+        x.Start("p:graphicFrame")
+            .Start("p:nvGraphicFramePr")
+                .Start("p:cNvPr").Attr("id", id).Attr("name", name).End()
+                .Start("p:cNvGraphicFramePr").Empty("a:graphicFrameLocks", "noGrp", 1).End()
+                .Empty("p:nvPr")
+            .End()
+            .Xfrm(box, "p:xfrm")
+            .Start("a:graphic").Start("a:graphicData").Attr("uri", uri);
+
+    public static XmlOut EndGraphicFrame(this XmlOut x) => x.End().End().End();
+
     /// <summary>Slides and notes pages use the master's color mapping.</summary>
     public static XmlOut MasterColorMapping(this XmlOut x) => x.Start("p:clrMapOvr").Empty("a:masterClrMapping").End();
 

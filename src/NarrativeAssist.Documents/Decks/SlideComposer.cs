@@ -274,17 +274,9 @@ internal sealed class SlideComposer
     }
 
     private void ChartFrame(int id, string relationshipId, Rect box) =>
-        _x.Start("p:graphicFrame")
-            .Start("p:nvGraphicFramePr")
-                .Start("p:cNvPr").Attr("id", id).Attr("name", $"Grafik {id - 1}").End()
-                .Start("p:cNvGraphicFramePr").Empty("a:graphicFrameLocks", "noGrp", 1).End()
-                .Empty("p:nvPr")
-            .End()
-            .Xfrm(box, "p:xfrm")
-            .Start("a:graphic").Start("a:graphicData").Attr("uri", "http://schemas.openxmlformats.org/drawingml/2006/chart")
-                .Empty("c:chart", "r:id", relationshipId)
-            .End().End()
-            .End();
+        _x.StartGraphicFrame(id, $"Grafik {id - 1}", box, "http://schemas.openxmlformats.org/drawingml/2006/chart")
+            .Empty("c:chart", "r:id", relationshipId)
+            .EndGraphicFrame();
 
     // Paragraphs
 

@@ -23,14 +23,8 @@ internal static class TableFrame
             x.End();
         }
 
-        x.Start("p:graphicFrame")
-            .Start("p:nvGraphicFramePr")
-                .Start("p:cNvPr").Attr("id", id).Attr("name", $"Tabel {id - 1}").End()
-                .Start("p:cNvGraphicFramePr").Empty("a:graphicFrameLocks", "noGrp", 1).End()
-                .Empty("p:nvPr")
-            .End()
-            .Xfrm(new Rect(box.X, box.Y, colWidth * columns, rowHeight * rows), "p:xfrm")
-            .Start("a:graphic").Start("a:graphicData").Attr("uri", "http://schemas.openxmlformats.org/drawingml/2006/table")
+        x.StartGraphicFrame(id, $"Tabel {id - 1}", new Rect(box.X, box.Y, colWidth * columns, rowHeight * rows),
+                "http://schemas.openxmlformats.org/drawingml/2006/table")
             .Start("a:tbl")
             .Start("a:tblPr").Attr("firstRow", 1).Attr("bandRow", 1).End()
             .Start("a:tblGrid");
@@ -38,7 +32,7 @@ internal static class TableFrame
         x.End();
         Row(table.Header, 0);
         for (var i = 0; i < table.Rows.Count; i++) Row(table.Rows[i], i + 1);
-        x.End().End().End().End();
+        x.End().EndGraphicFrame();
     }
 
     private static void Cell(XmlOut x, string text, bool header, bool banded, int size)
