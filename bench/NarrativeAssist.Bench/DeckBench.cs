@@ -12,10 +12,12 @@ namespace NarrativeAssist.Bench;
 /// on the first render (cached on the DeckTemplate), so the warm runs measure what a server does per request.</summary>
 internal static class DeckBench
 {
-    public static int Run(string? rootArg)
+    /// <param name="warmup">Warm-up renders on both sides (default 10). More of them measure the steady state: with 10,
+    /// .NET is still recompiling its hot methods at tier 1 (and V8 its own) during the measured runs.</param>
+    public static int Run(string? rootArg, int warmup = 10)
     {
         var root = rootArg ?? NarrativeAssist.Tests.RepoRoot.Path;
-        const int warmup = 10, runs = 30;
+        const int runs = 30;
         var profile = BenchDeck.Profile(root);
         var plan = BenchDeck.Build(profile);
         var tokens = DeckTokens.From(profile);

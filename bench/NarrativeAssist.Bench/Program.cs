@@ -5,9 +5,16 @@ using NarrativeAssist.Bench;
 // dotnet run -c Release --project bench/NarrativeAssist.Bench -- sample    → rebuild templates/samples/narasi-contoh.docx
 // dotnet run -c Release --project bench/NarrativeAssist.Bench -- deck-templates [DIR] → rebuild templates/decks/*.pptx
 // dotnet run -c Release --project bench/NarrativeAssist.Bench -- decks     → deck rendering vs pptxgenjs (table; needs
-//                                                                            `npm install --prefix bench/pptxgenjs` once)
+//                                                                            `npm install --prefix bench/pptxgenjs` once;
+//                                                                            `decks --warmup 100` for the steady state)
 if (args is ["sample", ..]) return SampleDocument.Write(args.Length > 1 ? args[1] : null);
 if (args is ["deck-templates", ..]) return DeckTemplates.Write(args.Length > 1 ? args[1] : null);
-if (args is ["decks", ..]) return DeckBench.Run(args.Length > 1 ? args[1] : null);
+if (args is ["decks", ..])
+{
+    var warmupAt = Array.IndexOf(args, "--warmup");
+    var warmup = warmupAt > 0 && warmupAt + 1 < args.Length ? int.Parse(args[warmupAt + 1], System.Globalization.CultureInfo.InvariantCulture) : 10;
+    var rest = args.Where((_, i) => i > 0 && (warmupAt < 0 || (i != warmupAt && i != warmupAt + 1))).ToList();
+    return DeckBench.Run(rest.Count > 0 ? rest[0] : null, warmup);
+}
 BenchmarkSwitcher.FromAssembly(typeof(CheckBenchmarks).Assembly).Run(args.Length == 0 ? ["--filter", "*"] : args);
 return 0;

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
 
 namespace NarrativeAssist.Documents.Decks;
 
@@ -18,38 +19,45 @@ internal sealed class ByteBuffer : IBufferWriter<byte>, IDisposable
 
     public void Clear() => _length = 0;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Write(ReadOnlySpan<byte> data)
     {
         data.CopyTo(GetSpan(data.Length));
         _length += data.Length;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteByte(byte value)
     {
         GetSpan(1)[0] = value;
         _length++;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteUInt16(int value)
     {
         BinaryPrimitives.WriteUInt16LittleEndian(GetSpan(2), checked((ushort)value));
         _length += 2;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void WriteUInt32(uint value)
     {
         BinaryPrimitives.WriteUInt32LittleEndian(GetSpan(4), value);
         _length += 4;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Advance(int count) => _length += count;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Memory<byte> GetMemory(int sizeHint = 0)
     {
         Ensure(sizeHint);
         return _buffer.AsMemory(_length);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Span<byte> GetSpan(int sizeHint = 0)
     {
         Ensure(sizeHint);
@@ -64,6 +72,7 @@ internal sealed class ByteBuffer : IBufferWriter<byte>, IDisposable
         _buffer = [];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Ensure(int more)
     {
         more = Math.Max(more, 1);
