@@ -40,7 +40,7 @@ public sealed class ProgressService(AppDbContext db, LkeCatalog catalog, TimePro
     public static string IsoWeek(DateTimeOffset at) =>
         $"{ISOWeek.GetYear(at.UtcDateTime)}-W{ISOWeek.GetWeekOfYear(at.UtcDateTime):00}";
 
-    /// <summary>Records this week's snapshot: one row per unit and ISO week, whoever writes it.</summary>
+    /// <summary>Records this week's snapshot: one row per unit and ISO week, whoever writes it; unchanged figures are not rewritten.</summary>
     public async Task<ProgressNow> SnapshotAsync(Guid unitId, CancellationToken cancel)
     {
         var now = await CurrentAsync(unitId, cancel);
@@ -50,10 +50,13 @@ public sealed class ProgressService(AppDbContext db, LkeCatalog catalog, TimePro
         var existing = await db.ProgressSnapshots.FirstOrDefaultAsync(s => s.UnitId == unitId && s.Week == week, cancel);
         if (existing is null)
             db.ProgressSnapshots.Add(new ProgressSnapshot { UnitId = unitId, Week = week, TakenAt = at, Areas = areasJson, Answered = now.Answered, Strong = now.Strong, Total = now.Total });
-        else
+        else if (existing.Areas != areasJson || existing.Answered != now.Answered || existing.Strong != now.Strong || existing.Total != now.Total)
         {
+            // Written only when the figures moved (TakenAt: when they were last seen to change): reading the dashboard
+            // is then a read, not a write competing with the team's saves for the database's write lock.
             existing.TakenAt = at; existing.Areas = areasJson; existing.Answered = now.Answered; existing.Strong = now.Strong; existing.Total = now.Total;
         }
+        else return now;
         // The (unit, week) primary key keeps it one row however many requests and instances race: the loser of an insert
         // race leaves the winner's row (taken the same moment, from the same data) as it is.
         try { await db.SaveChangesAsync(cancel); }

@@ -12,13 +12,16 @@ public static class StorageSetup
     public static IServiceCollection AddStorage(this IServiceCollection services)
     {
         services.AddSingleton(Resolve); // read once, after the host's configuration is complete
-        services.AddDbContext<SqliteAppDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<ResolvedStorage>().Connection));
+        services.AddDbContext<SqliteAppDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<ResolvedStorage>().Connection)
+            .AddInterceptors(BusyTimeout));
         services.AddDbContext<PostgresAppDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<ResolvedStorage>().Connection));
         services.AddScoped<AppDbContext>(sp => sp.GetRequiredService<ResolvedStorage>().IsPostgres
             ? sp.GetRequiredService<PostgresAppDbContext>()
             : sp.GetRequiredService<SqliteAppDbContext>());
         return services;
     }
+
+    private static readonly SqliteBusyTimeout BusyTimeout = new();
 
     internal sealed record ResolvedStorage(bool IsPostgres, string Connection);
 

@@ -10,7 +10,7 @@ namespace NarrativeAssist.Server.Tests.Reliability;
 public class DurabilitySettingsTests
 {
     [Fact]
-    public async Task Every_SQLite_connection_of_the_server_runs_in_WAL_with_synchronous_FULL()
+    public async Task Every_SQLite_connection_of_the_server_runs_in_WAL_with_synchronous_FULL_and_a_busy_timeout()
     {
         using var factory = new ServerFactory(seedSample: false);
         var scopes = Enumerable.Range(0, 4).Select(_ => factory.Services.CreateScope()).ToList();
@@ -22,6 +22,7 @@ public class DurabilitySettingsTests
             {
                 (await Scalar(db, "PRAGMA journal_mode")).Should().Be("wal");
                 (await Scalar(db, "PRAGMA synchronous")).Should().Be("2", "2 = FULL: the WAL is synced before a save is acknowledged");
+                (await Scalar(db, "PRAGMA busy_timeout")).Should().Be("5000", "a writer waits for the lock inside SQLite, not in 150 ms driver sleeps");
             }
         }
         finally

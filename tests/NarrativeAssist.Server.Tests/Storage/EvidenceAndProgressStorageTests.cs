@@ -118,5 +118,10 @@ public class EvidenceAndProgressStorageTests
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var rows = await db.ProgressSnapshots.AsNoTracking().Where(s => s.UnitId == unit).ToListAsync();
         rows.Should().ContainSingle().Which.Week.Should().Be(weeks[0].GetProperty("week").GetString());
+
+        // Reading again with nothing changed is a read: the row is not rewritten (it would compete with saves for the lock).
+        (await admin.GetAsync($"/api/units/{unit}/progress")).StatusCode.Should().Be(HttpStatusCode.OK);
+        var again = await db.ProgressSnapshots.AsNoTracking().SingleAsync(s => s.UnitId == unit);
+        again.TakenAt.Should().Be(rows[0].TakenAt);
     }
 }
