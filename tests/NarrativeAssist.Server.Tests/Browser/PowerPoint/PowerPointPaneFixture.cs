@@ -15,13 +15,7 @@ public static class PowerPointPane
 
     public static string SampleProfileYaml(WebAppFixture app) => File.ReadAllText(Path.Combine(app.RepoRoot, "templates", "units", "contoh.yaml"));
 
-    /// <summary>The fake host script, from the source tree (next to this file).</summary>
-    public static string FakeHostScript(WebAppFixture app)
-    {
-        var output = Path.Combine(AppContext.BaseDirectory, "Browser", "PowerPoint", "fake-powerpoint-host.js");
-        var source = Path.Combine(app.RepoRoot, "tests", "NarrativeAssist.Server.Tests", "Browser", "PowerPoint", "fake-powerpoint-host.js");
-        return File.ReadAllText(File.Exists(source) ? source : output);
-    }
+    public static string FakeHostScript(WebAppFixture app) => FakeOfficeHost.Script(app, "PowerPoint/fake-powerpoint-host.js");
 
     /// <summary>What the fake host is told: requirement sets (a null value removes a set), slides of the open
     /// presentation, and the bytes getFileAsync hands out.</summary>

@@ -16,21 +16,9 @@
 (function () {
   "use strict";
   const seed = window.__FAKE_PPT_SEED || {};
-  const requirements = Object.assign({ PowerPointApi: "1.5", File: "1.1" }, seed.requirements || {});
-  for (const k of Object.keys(requirements)) if (requirements[k] === null) delete requirements[k];
-
-  function isSetSupported(name, version) {
-    const have = requirements[name];
-    if (!have) return false;
-    const [a1, b1] = String(have).split(".").map(Number); const [a2, b2] = String(version || "1.1").split(".").map(Number);
-    return a1 > a2 || (a1 === a2 && (b1 || 0) >= (b2 || 0));
-  }
-
-  class OfficeError extends Error {
-    constructor(code, message) { super(message); this.name = "RichApi.Error"; this.code = code; this.debugInfo = { code, message }; }
-  }
-  const notLoaded = (name) => new OfficeError("PropertyNotLoaded",
-    `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+  const { OfficeError, notLoaded, requirementsFrom, setChecker, runner } = window.__fakeOfficeCore;
+  const requirements = requirementsFrom({ PowerPointApi: "1.5", File: "1.1" }, seed.requirements);
+  const isSetSupported = setChecker(requirements);
   function requireSet(version, what) {
     if (!isSetSupported("PowerPointApi", version)) throw new OfficeError("ApiNotFound", `${what} requires PowerPointApi ${version}; this host does not support it.`);
   }
@@ -188,28 +176,12 @@
     }
   }
 
-  class RequestContext {
-    constructor() { this._queue = []; this._alive = true; this.presentation = new Presentation(this); }
-    async sync() {
-      if (!this._alive) throw new OfficeError("InvalidObjectPath", "sync() on a finished PowerPoint.run context.");
-      const queue = this._queue; this._queue = [];
-      model.syncs++;
-      await new Promise((r) => setTimeout(r, 0)); // perjalanan pulang-pergi ke host selalu asinkron
-      for (const op of queue) await op();
-    }
+  class RequestContext extends window.__fakeOfficeCore.RequestContext {
+    constructor() { super(model, "PowerPoint"); this.presentation = new Presentation(this); }
   }
 
   const PowerPoint = {
-    async run(batch) {
-      const context = new RequestContext();
-      try {
-        const result = await batch(context);
-        if (context._queue.length) await context.sync();
-        return result;
-      } finally {
-        context._alive = false;
-      }
-    },
+    run: runner(() => new RequestContext()),
     createPresentation(base64) {
       requireSet("1.1", "PowerPoint.createPresentation");
       const bytes = b64ToBytes(base64);

@@ -27,13 +27,7 @@ public static class WordPane
         return list;
     }
 
-    /// <summary>The fake host script: next to the test assembly when copied there, else from the source tree.</summary>
-    public static string FakeHostScript(WebAppFixture app)
-    {
-        var output = Path.Combine(AppContext.BaseDirectory, "Browser", "Word", "fake-word-host.js");
-        var source = Path.Combine(app.RepoRoot, "tests", "NarrativeAssist.Server.Tests", "Browser", "Word", "fake-word-host.js");
-        return File.ReadAllText(File.Exists(output) ? output : source);
-    }
+    public static string FakeHostScript(WebAppFixture app) => FakeOfficeHost.Script(app, "Word/fake-word-host.js");
 
     /// <summary>A page with office.js served by the fake host (or, with <paramref name="officeJs"/> false, a CDN that
     /// does not answer: the page opened outside Office).</summary>

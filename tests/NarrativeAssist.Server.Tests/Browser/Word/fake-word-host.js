@@ -16,7 +16,9 @@
 (function () {
   "use strict";
   const seed = window.__FAKE_WORD_SEED || {};
-  const requirements = Object.assign({ WordApi: "1.4" }, seed.requirements || {});
+  const { OfficeError, notLoaded, requirementsFrom, setChecker, runner } = window.__fakeOfficeCore;
+  const requirements = requirementsFrom({ WordApi: "1.4" }, seed.requirements);
+  const isSetSupported = setChecker(requirements);
 
   // ---- Model dokumen: satu string badan dokumen ("\n" antarparagraf) dan jangkar [start, end) yang ikut bergeser.
   const model = { text: "", anchors: new Set(), controls: [], selection: null, comments: [], htmlInserts: [], nextId: 1, syncs: 0 };
@@ -61,13 +63,6 @@
   }
 
   // ---- Galat seperti OfficeExtension.Error
-  class OfficeError extends Error {
-    constructor(code, message) { super(message); this.name = "RichApi.Error"; this.code = code; this.debugInfo = { code, message }; }
-  }
-  const notLoaded = (name) => new OfficeError("PropertyNotLoaded",
-    `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
-
-  // ---- Proksi
   let contextSeq = 0;
   class ClientObject {
     constructor(context) { this.context = context; this._ref = null; this._values = {}; this._loaded = new Set(); }
@@ -326,40 +321,18 @@
     get contentControls() { return new ContentControlCollection(this.context, () => model.controls.slice()); }
   }
 
-  class RequestContext {
-    constructor() { this._id = ++contextSeq; this._queue = []; this._alive = true; this.document = new Document(this); }
-    async sync() {
-      if (!this._alive) throw new OfficeError("InvalidObjectPath", "sync() on a finished Word.run context.");
-      const queue = this._queue; this._queue = [];
-      model.syncs++;
-      await new Promise((r) => setTimeout(r, 0)); // perjalanan pulang-pergi ke host selalu asinkron
-      for (const op of queue) op();
-    }
+  class RequestContext extends window.__fakeOfficeCore.RequestContext {
+    constructor() { super(model, "Word"); this._id = ++contextSeq; this.document = new Document(this); }
   }
 
   const Word = {
-    async run(batch) {
-      const context = new RequestContext();
-      try {
-        const result = await batch(context);
-        if (context._queue.length) await context.sync();
-        return result;
-      } finally {
-        context._alive = false;
-      }
-    },
+    run: runner(() => new RequestContext()),
     InsertLocation: { replace: "Replace", start: "Start", end: "End", before: "Before", after: "After" },
     ErrorCodes: { itemNotFound: "ItemNotFound" },
   };
 
   // ---- Office (Common API)
   const handlers = [];
-  function isSetSupported(name, version) {
-    const have = requirements[name];
-    if (!have) return false;
-    const [a1, b1] = String(have).split(".").map(Number); const [a2, b2] = String(version || "1.1").split(".").map(Number);
-    return a1 > a2 || (a1 === a2 && (b1 || 0) >= (b2 || 0));
-  }
   const info = { host: "Word", platform: "OfficeOnline" };
   const Office = {
     HostType: { Word: "Word", Excel: "Excel", PowerPoint: "PowerPoint" },
