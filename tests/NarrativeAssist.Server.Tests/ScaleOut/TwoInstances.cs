@@ -11,8 +11,8 @@ public sealed class TwoInstances : IAsyncLifetime
 {
     private PostgresDatabase? _database;
 
-    public ServerProcess A { get; private set; } = null!;
-    public ServerProcess B { get; private set; } = null!;
+    public ServerChild A { get; private set; } = null!;
+    public ServerChild B { get; private set; } = null!;
     public StartState AfterStart { get; private set; } = null!;
     public string ConnectionString => _database!.ConnectionString;
 
@@ -28,7 +28,9 @@ public sealed class TwoInstances : IAsyncLifetime
             ["Storage:SeedSample"] = "true",
             ["Limits:PermitsPerMinute"] = "100000",
         });
-        var starting = new[] { ServerProcess.StartAsync("A", settings), ServerProcess.StartAsync("B", settings) };
+        var environment = settings.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!);
+        var lifetime = TimeSpan.FromMinutes(15); // the fixture serves every test of the class
+        var starting = new[] { ServerChild.StartAsync(environment, lifetime), ServerChild.StartAsync(environment, lifetime) };
         try { await Task.WhenAll(starting); }
         catch
         {

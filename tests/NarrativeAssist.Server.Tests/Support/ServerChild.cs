@@ -3,16 +3,17 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text;
-using NarrativeAssist.Server.Tests.Support;
 
-namespace NarrativeAssist.Server.Tests.Reliability;
+namespace NarrativeAssist.Server.Tests.Support;
 
 /// <summary>The real built server (<c>dotnet NarrativeAssist.Server.dll</c>) as a child process on a free loopback port,
 /// configured through environment variables. Wrapped in coreutils <c>timeout</c>, so it ends by itself even if the test
-/// host dies; disposing kills it. Also runs the server's maintenance commands (<see cref="RunCommandAsync"/>).</summary>
-internal sealed class ServerChild : IAsyncDisposable
+/// host dies; disposing kills it. A separate process: nothing in memory (caches, key ring, rate limits) is shared with
+/// another instance, only what it keeps in the database. Used by the crash tests (kill -9, restart on the same file),
+/// the scale-out tests (two instances on one PostgreSQL) and to run the maintenance commands (<see cref="RunCommandAsync"/>).</summary>
+public sealed class ServerChild : IAsyncDisposable
 {
-    private static readonly TimeSpan MaxLifetime = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan DefaultLifetime = TimeSpan.FromMinutes(3);
     private readonly Process _process;
     private readonly StringBuilder _log;
 
@@ -51,17 +52,18 @@ internal sealed class ServerChild : IAsyncDisposable
         ["Limits:PermitsPerMinute"] = "1000000",
     };
 
-    public static async Task<ServerChild> StartAsync(IReadOnlyDictionary<string, string> settings)
+    /// <param name="maxLifetime">When the <c>timeout</c> wrapper ends the server by itself (default 3 minutes).</param>
+    public static async Task<ServerChild> StartAsync(IReadOnlyDictionary<string, string> settings, TimeSpan? maxLifetime = null)
     {
         var port = FreePort();
         var url = $"http://127.0.0.1:{port}";
         var log = new StringBuilder();
         void Append(string line) { lock (log) log.AppendLine(line); }
-        var process = Launch(["--urls", url], settings, Append, Append);
+        var process = Launch(["--urls", url], settings, Append, Append, maxLifetime ?? DefaultLifetime);
         var child = new ServerChild(process, log, new Uri(url + "/"));
         try
         {
-            await child.WaitHealthyAsync(TimeSpan.FromSeconds(60));
+            await child.WaitHealthyAsync(TimeSpan.FromSeconds(90)); // two cores shared with other work
             return child;
         }
         catch
@@ -70,6 +72,12 @@ internal sealed class ServerChild : IAsyncDisposable
             throw;
         }
     }
+
+    /// <summary>An anonymous client of this instance.</summary>
+    public HttpClient Client() => new() { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+
+    /// <summary>How many lines the server has written that contain <paramref name="text"/>.</summary>
+    public int Count(string text) => Log.Split('\n').Count(l => l.Contains(text, StringComparison.Ordinal));
 
     /// <summary>A client signed in as the test admin.</summary>
     public async Task<HttpClient> SignInAsync()
@@ -120,13 +128,13 @@ internal sealed class ServerChild : IAsyncDisposable
     public static async Task<(int Exit, string Out, string Err)> RunCommandAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string> settings)
     {
         var (stdout, stderr) = (new StringBuilder(), new StringBuilder());
-        using var process = Launch(args, settings, line => { lock (stdout) stdout.AppendLine(line); }, line => { lock (stderr) stderr.AppendLine(line); });
+        using var process = Launch(args, settings, line => { lock (stdout) stdout.AppendLine(line); }, line => { lock (stderr) stderr.AppendLine(line); }, DefaultLifetime);
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         await process.WaitForExitAsync(cts.Token); // also waits for the end of both streams
         return (process.ExitCode, stdout.ToString(), stderr.ToString());
     }
 
-    private static Process Launch(IEnumerable<string> args, IReadOnlyDictionary<string, string> settings, Action<string> onOut, Action<string> onErr)
+    private static Process Launch(IEnumerable<string> args, IReadOnlyDictionary<string, string> settings, Action<string> onOut, Action<string> onErr, TimeSpan maxLifetime)
     {
         var dll = ServerDll;
         var psi = new ProcessStartInfo("/usr/bin/timeout")
@@ -136,7 +144,7 @@ internal sealed class ServerChild : IAsyncDisposable
             UseShellExecute = false,
             WorkingDirectory = Path.GetDirectoryName(dll)!,
         };
-        foreach (var a in new[] { "-s", "TERM", "-k", "10", ((int)MaxLifetime.TotalSeconds).ToString(), "dotnet", dll }.Concat(args)) psi.ArgumentList.Add(a);
+        foreach (var a in new[] { "-s", "TERM", "-k", "10", ((int)maxLifetime.TotalSeconds).ToString(), "dotnet", dll }.Concat(args)) psi.ArgumentList.Add(a);
         psi.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         psi.Environment["DOTNET_ENVIRONMENT"] = "Production";
         foreach (var (key, value) in settings) psi.Environment[key.Replace(":", "__")] = value;
