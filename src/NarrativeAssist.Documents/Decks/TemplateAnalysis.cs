@@ -129,7 +129,7 @@ internal sealed class TemplateAnalysis
                 Names = names,
             };
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException)
+        catch (Exception e) when (UnreadablePackage.Is(e))
         {
             throw Rejections.Presentation.Corrupt(e);
         }

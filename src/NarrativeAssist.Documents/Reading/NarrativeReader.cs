@@ -39,8 +39,7 @@ public static class NarrativeReader
             return fromControls is null ? fromNumbering
                 : fromNumbering with { Warnings = [.. fromControls.Warnings, .. fromNumbering.Warnings] };
         }
-        catch (Exception e) when (e is XmlException or OpenXmlPackageException or InvalidDataException
-                                      or IOException or FormatException)
+        catch (Exception e) when (UnreadablePackage.Is(e))
         {
             throw Rejections.Word.Corrupt(e);
         }

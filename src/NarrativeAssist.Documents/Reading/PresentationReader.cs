@@ -28,7 +28,7 @@ public static class PresentationReader
                     : new PresentedSlide(i + 1, "", ""))
                 .ToList();
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or KeyNotFoundException)
+        catch (Exception e) when (UnreadablePackage.Is(e))
         {
             throw Rejections.Presentation.Corrupt(e);
         }

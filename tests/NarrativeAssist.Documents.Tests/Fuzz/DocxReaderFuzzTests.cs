@@ -7,19 +7,10 @@ namespace NarrativeAssist.Documents.Tests.Fuzz;
 
 /// <summary>Issue #7 part 3: random mutations of a real .docx → a <see cref="NarrativeDocument"/> or a
 /// <see cref="DocumentRejectedException"/> with an Indonesian message, never another exception, never slow.
-/// Fixed seed and a few hundred cases in CI; the longer run is in docs/keamanan.md
+/// The same few hundred cases on every CI run (<see cref="NarrativeAssist.Tests.FuzzRun"/>); the longer run is in docs/keamanan.md
 /// (<c>NA_FUZZ_ITER=20000 NA_FUZZ_SEED=acak dotnet test … --filter FullyQualifiedName~Fuzz</c>).</summary>
 public class DocxReaderFuzzTests
 {
-    internal static string? Seed => Environment.GetEnvironmentVariable("NA_FUZZ_SEED") switch
-    {
-        null or "" => "0N0XIzNsQ0O2",
-        "acak" => null,
-        var s => s,
-    };
-
-    internal static long Iter(long ci) => long.TryParse(Environment.GetEnvironmentVariable("NA_FUZZ_ITER"), out var n) ? n : ci;
-
     private static readonly byte[] Sample = File.ReadAllBytes(NarrativeAssist.Tests.RepoRoot.File("templates/samples/narasi-contoh.docx"));
     private static readonly string SampleXml = Support.Docx.EntryText(Sample, "word/document.xml");
 
@@ -34,7 +25,7 @@ public class DocxReaderFuzzTests
     public void Mutated_documents_are_read_or_rejected_never_crash()
     {
         NarrativeReader.Read(new MemoryStream(Sample), Support.Docx.Catalog); // warm-up (JIT), so the time bound measures the reader
-        Mutation.Sample(m =>
+        NarrativeAssist.Tests.FuzzRun.Sample(Mutation, m =>
         {
             var bytes = Mutate(m.Kind, new Random(m.Seed), m.Count);
             var clock = Stopwatch.StartNew();
@@ -48,7 +39,7 @@ public class DocxReaderFuzzTests
                 e.Message.Should().NotBeNullOrWhiteSpace().And.NotContain("Exception");
             }
             clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(3), "no mutation may make the reader slow");
-        }, seed: Seed, iter: Iter(300), threads: 1, print: m => $"kind {m.Kind}, seed {m.Seed}, count {m.Count}");
+        }, ciIterations: 300, print: m => $"kind {m.Kind}, seed {m.Seed}, count {m.Count}");
     }
 
     private static byte[] Mutate(int kind, Random rng, int count)

@@ -7,18 +7,9 @@ using NarrativeAssist.Domain.Yaml;
 namespace NarrativeAssist.Domain.Tests.Fuzz;
 
 /// <summary>Issue #7 part 3: random YAML → a unit profile or a <see cref="UserInputException"/>; random text → check
-/// results, never an exception, in bounded time. Fixed seed in CI; longer run: docs/keamanan.md.</summary>
+/// results, never an exception, in bounded time. The same cases on every CI run (FuzzRun); longer run: docs/keamanan.md.</summary>
 public class ParserAndCheckerFuzzTests
 {
-    private static string? Seed => Environment.GetEnvironmentVariable("NA_FUZZ_SEED") switch
-    {
-        null or "" => "0N0XIzNsQ0O2",
-        "acak" => null,
-        var s => s,
-    };
-
-    private static long Iter(long ci) => long.TryParse(Environment.GetEnvironmentVariable("NA_FUZZ_ITER"), out var n) ? n : ci;
-
     private static readonly string[] ProfileLines = File.ReadAllLines(Path.Combine(TestData.RepoRoot, "templates", "units", "contoh.yaml"));
 
     private static readonly string[] YamlNoise =
@@ -49,7 +40,7 @@ public class ParserAndCheckerFuzzTests
     public void Random_profiles_parse_or_are_refused_with_Indonesian_errors()
     {
         var areas = TestData.Book.Catalog.AreaCodes;
-        Gen.OneOf(RandomYaml, Gen.String).Sample(text =>
+        NarrativeAssist.Tests.FuzzRun.Sample(Gen.OneOf(RandomYaml, Gen.String), text =>
         {
             var clock = Stopwatch.StartNew();
             try
@@ -62,7 +53,7 @@ public class ParserAndCheckerFuzzTests
                 e.Message.Should().NotContain("Exception");
             }
             clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(2));
-        }, seed: Seed, iter: Iter(500), threads: 1, print: t => t.Length > 400 ? t[..400] + "…" : t);
+        }, ciIterations: 500, print: t => t.Length > 400 ? t[..400] + "…" : t);
     }
 
     private static readonly string[] Words =
@@ -85,9 +76,10 @@ public class ParserAndCheckerFuzzTests
         var questions = TestData.Book.Catalog.Questions.Select(q => q.Id).ToArray();
         var answers = new[] { null, "", "Ya", "Tidak", "a", "b", "c", "d", "e", "75", "-1", "100,5", "1e9", "ya sebagian", "\u0000" };
         var profile = UnitProfileParser.Parse(string.Join('\n', ProfileLines), TestData.Book.Catalog.AreaCodes);
-        Gen.Select(Gen.Int[0, questions.Length - 1], Gen.OneOf(RandomText, Gen.String), Gen.Int[0, answers.Length - 1], Gen.Bool)
-            .Sample((q, text, a, withProfile) =>
+        NarrativeAssist.Tests.FuzzRun.Sample(Gen.Select(Gen.Int[0, questions.Length - 1], Gen.OneOf(RandomText, Gen.String), Gen.Int[0, answers.Length - 1], Gen.Bool),
+            c =>
             {
+                var (q, text, a, withProfile) = c;
                 var clock = Stopwatch.StartNew();
                 try
                 {
@@ -98,6 +90,6 @@ public class ParserAndCheckerFuzzTests
                     // An answer that is not one of the question's options is refused (→ 400 invalid_answer); text never is.
                 }
                 clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(1), "checking one narrative must stay fast");
-            }, seed: Seed, iter: Iter(1_000), threads: 1, print: t => $"{questions[t.Item1]} answer {answers[t.Item3]}: {t.Item2[..Math.Min(300, t.Item2.Length)]}");
+            }, ciIterations: 1_000, print: t => $"{questions[t.Item1]} answer {answers[t.Item3]}: {t.Item2[..Math.Min(300, t.Item2.Length)]}");
     }
 }

@@ -111,7 +111,20 @@ public sealed class PostgresDatabase(string name, string connectionString, strin
     {
         if (Interlocked.Exchange(ref _dropped, 1) == 1) return;
         await using (var pooled = new NpgsqlConnection(ConnectionString)) NpgsqlConnection.ClearPool(pooled);
-        await Postgres.ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+        // FORCE cannot end an autovacuum worker that the fresh database's first writes may have started (42501 for a
+        // role without pg_signal_backend): it finishes within moments, so try again briefly.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await Postgres.ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse && attempt < 50)
+            {
+                await Task.Delay(200);
+            }
+        }
     }
 }
 
