@@ -15,6 +15,17 @@ public class HostileInputTests
     private const string WordNs = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
     [Fact]
+    public void A_relationship_to_a_part_that_is_not_in_the_package_is_a_corrupt_file_not_a_crash()
+    {
+        // Found by the fuzz test: the SDK throws InvalidOperationException ("Specified part does not exist").
+        var sample = File.ReadAllBytes(NarrativeAssist.Tests.RepoRoot.File("templates/samples/narasi-contoh.docx"));
+        var rels = Docx.EntryText(sample, "word/_rels/document.xml.rels").Replace("</Relationships>",
+            "<Relationship Id=\"rIdHilang\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"tidak-ada.xml\"/></Relationships>");
+        var e = Rejection.Expect(RejectionCodes.Corrupt, () => Read(Docx.WithEntry(sample, "word/_rels/document.xml.rels", rels)));
+        e.Message.Should().Contain("rusak");
+    }
+
+    [Fact]
     public void Empty_file()
     {
         Rejection.Expect(RejectionCodes.EmptyFile, () => Read([]));
