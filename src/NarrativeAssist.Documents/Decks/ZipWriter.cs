@@ -1,5 +1,5 @@
-using System.Buffers.Binary;
 using System.IO.Compression;
+using System.IO.Hashing;
 using System.Text;
 
 namespace NarrativeAssist.Documents.Decks;
@@ -52,7 +52,7 @@ internal sealed class ZipWriter : IDisposable
             var (deflated, crc) = Compress(data, _scratch);
             Entry(name, true, crc, data.Length, deflated.Span);
         }
-        else Entry(name, false, Crc32.Of(data), data.Length, data);
+        else Entry(name, false, Crc32.HashToUInt32(data), data.Length, data);
     }
 
     /// <summary>The archive: the entries, then the central directory.</summary>
@@ -115,14 +115,11 @@ internal sealed class ZipWriter : IDisposable
         b.WriteUInt16(0);
     }
 
-    /// <summary>Raw deflate data and CRC-32 of <paramref name="data"/>, in one pass: a gzip stream (RFC 1952) is a
-    /// 10-byte header, the deflate data a zip entry holds, and a trailer with the CRC-32 zlib computed.</summary>
+    /// <summary>Raw deflate data (what a zip entry holds) and the CRC-32 of <paramref name="data"/>.</summary>
     private static (ReadOnlyMemory<byte> Deflated, uint Crc) Compress(ReadOnlySpan<byte> data, MemoryStream scratch)
     {
         scratch.SetLength(0);
-        using (var gzip = new GZipStream(scratch, CompressionLevel.Fastest, leaveOpen: true)) gzip.Write(data);
-        var gz = scratch.GetBuffer().AsMemory(0, (int)scratch.Length);
-        if (gz.Span[3] != 0) throw new InvalidDataException("gzip header with optional fields"); // FLG: none expected
-        return (gz[10..^8], BinaryPrimitives.ReadUInt32LittleEndian(gz.Span[^8..]));
+        using (var deflate = new DeflateStream(scratch, CompressionLevel.Fastest, leaveOpen: true)) deflate.Write(data);
+        return (scratch.GetBuffer().AsMemory(0, (int)scratch.Length), Crc32.HashToUInt32(data));
     }
 }
