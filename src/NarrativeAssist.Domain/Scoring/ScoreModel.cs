@@ -9,7 +9,7 @@ namespace NarrativeAssist.Domain.Scoring;
 internal sealed class ScoreModel
 {
     private readonly ConcurrentDictionary<(string Predicate, AreaBasis Basis), CompiledCheck[]> _checks = new();
-    private readonly LkeCatalog _catalog;
+    private readonly IReadOnlyList<Area> _pengungkitAreas; // Pemenuhan and Reform areas: what the per-area minimums read
     private readonly SubAreaSlot[] _subAreas;
     private readonly AreaSlot[] _areas;
     private readonly int[][] _partAreas; // part index → area slots
@@ -17,7 +17,6 @@ internal sealed class ScoreModel
 
     public ScoreModel(LkeCatalog catalog)
     {
-        _catalog = catalog;
         var ids = catalog.Questions.Select(q => q.Id).ToList(); // questions first: a question's node is its index
         QuestionCount = ids.Count;
         var questionIndex = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
@@ -44,10 +43,10 @@ internal sealed class ScoreModel
         NodeIds = ids;
         Index = ids.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i, StringComparer.Ordinal);
 
-        var pengungkit = catalog.Parts.Where(p => p.Component == "pengungkit").SelectMany(p => p.Areas).ToList();
+        _pengungkitAreas = catalog.Parts.Where(p => p.Component == "pengungkit").SelectMany(p => p.Areas).ToList();
         Levers = catalog.AreaCodes.Select(code =>
         {
-            var halves = pengungkit.Where(a => a.Code == code).ToList();
+            var halves = _pengungkitAreas.Where(a => a.Code == code).ToList();
             return new LeverSlot(code, catalog.AreaName(code), halves.Select(a => Index[a.Id]).ToArray(), halves.Sum(a => a.Weight));
         }).ToArray();
     }
@@ -146,7 +145,7 @@ internal sealed class ScoreModel
                     checks.Add(new CompiledCheck($"{t.Id}.{lever.Code}", $"{t.Label}: {lever.Name} (Pemenuhan + Reform)",
                         ScoreCalculator.Round(lever.Max * pct), lever.Areas, t));
             if (basis is AreaBasis.PerBagian or AreaBasis.Keduanya)
-                foreach (var area in _catalog.Parts.Where(x => x.Component == "pengungkit").SelectMany(x => x.Areas))
+                foreach (var area in _pengungkitAreas)
                     checks.Add(new CompiledCheck($"{t.Id}.{area.Id}", $"{t.Label}: {area.Name} ({area.Part.Name})",
                         ScoreCalculator.Round(area.Weight * pct), [Index[area.Id]], t));
         }
