@@ -25,9 +25,10 @@ public sealed record QuestionJson(
 
 public sealed record ElementJson(string Id, string Label);
 
-public sealed record FindingJson(string Rule, string Severity, string Message, string Suggestion, int Start, int Length)
+public sealed record FindingJson(string Rule, string Severity, string Message, string Suggestion, int Start, int Length,
+    string? Defect = null, string? Expected = null)
 {
-    public static FindingJson From(Finding f) => new(f.Rule, f.Severity.Name(), f.Message, f.Suggestion, f.Start, f.Length);
+    public static FindingJson From(Finding f) => new(f.Rule, f.Severity.Name(), f.Message, f.Suggestion, f.Start, f.Length, f.Defect, f.Expected);
 }
 
 public sealed record CoverageJson(IReadOnlyList<AreaCoverageJson> Areas, IReadOnlyList<AreaCoverageJson> Components, int Answered, int Strong, int Total)
