@@ -28,7 +28,13 @@ public sealed class WebAppFixture : IAsyncLifetime
     public IBrowser Browser { get; private set; } = null!;
     public Uri BaseAddress { get; private set; } = null!;
     public string RepoRoot { get; } = NarrativeAssist.Tests.RepoRoot.Path;
-    public string ScreenshotDirectory => Path.Combine(RepoRoot, "docs", "screenshots");
+    /// <summary>Where the browser tests write their screenshots: artifacts/screenshots (ignored by git), so a test run
+    /// never changes a tracked file. `bash .ci/refresh-screenshots` sets NA_SCREENSHOT_DIR to docs/screenshots to
+    /// refresh the committed ones on purpose.</summary>
+    public string ScreenshotDirectory =>
+        Environment.GetEnvironmentVariable("NA_SCREENSHOT_DIR") is { Length: > 0 } dir
+            ? Path.GetFullPath(dir, RepoRoot)
+            : Path.Combine(RepoRoot, "artifacts", "screenshots");
     public string SampleDocx => Path.Combine(RepoRoot, "templates", "samples", "narasi-contoh.docx");
 
     public async Task InitializeAsync()

@@ -6,7 +6,7 @@ namespace NarrativeAssist.Server.Tests.Browser;
 
 /// <summary>The web app at "/" in a real Chromium against the real server: sign in, check the sample .docx and
 /// read the report, the unit dashboard with its weekly chart, the score page, and the Indonesian error messages.
-/// Screenshots for the docs are written to docs/screenshots/.</summary>
+/// Screenshots for the docs are written to artifacts/screenshots/ (docs/screenshots/ with .ci/refresh-screenshots).</summary>
 [Collection(WebAppCollection.Name)]
 public sealed class WebAppTests(WebAppFixture app)
 {

@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace NarrativeAssist.Server.Tests.Browser.PowerPoint;
 
 /// <summary>The PowerPoint task pane end to end: real server, real Chromium, the fake PowerPoint host standing in
-/// for office.js. Generate (preview, profile form), and the page outside Office. Screenshots go to docs/screenshots/.</summary>
+/// for office.js. Generate (preview, profile form), and the page outside Office. Screenshots go to artifacts/screenshots/ (docs/screenshots/ with .ci/refresh-screenshots).</summary>
 [Collection(WebAppCollection.Name)]
 public sealed class PowerPointPaneTests(WebAppFixture app)
 {

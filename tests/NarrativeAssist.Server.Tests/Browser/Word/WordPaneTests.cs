@@ -7,7 +7,7 @@ using Microsoft.Playwright;
 namespace NarrativeAssist.Server.Tests.Browser.Word;
 
 /// <summary>The Word task pane end to end: real server, real Chromium, and the fake Word host standing in for
-/// office.js (it fails like Word when a property is read before load()+sync()). Screenshots go to docs/screenshots/.</summary>
+/// office.js (it fails like Word when a property is read before load()+sync()). Screenshots go to artifacts/screenshots/ (docs/screenshots/ with .ci/refresh-screenshots).</summary>
 [Collection(WebAppCollection.Name)]
 public sealed class WordPaneTests(WebAppFixture app)
 {
