@@ -51,7 +51,7 @@ public static class ServerSetup
             o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
             o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
         });
-        services.AddOpenApi();
+        services.AddApiDocument();
         // Limits are read from options when the host starts, so any configuration source can set them.
         services.AddRequestTimeouts();
         services.AddOptions<Microsoft.AspNetCore.Http.Timeouts.RequestTimeoutOptions>().Configure<IOptions<LimitsOptions>>((o, l) =>
@@ -127,8 +127,7 @@ public static class ServerSetup
         app.UseRequestTimeouts();
         app.UseBodySizeLimit();
 
-        app.MapOpenApi();
-        app.MapScalarApiReference("/referensi-api", o => o.WithTitle("NarrativeAssist API").DisableDefaultFonts()); // no fonts from Scalar's CDN (CSP)
+        app.MapApiReference();
         app.MapGet("/schemas/unit-profile.json", () => Results.Text(Samples.Resource("unit-profile.schema.json"), "application/schema+json"))
             .ExcludeFromDescription();
         app.MapGet("/health", HealthEndpoint.Handle).WithTags("Sistem");
