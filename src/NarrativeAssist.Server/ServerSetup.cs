@@ -101,22 +101,7 @@ public static class ServerSetup
         app.UseReverseProxy();
         app.UseSecurityHeaders();
         app.UseExceptionHandler();
-        app.UseStatusCodePages(async ctx =>
-        {
-            var http = ctx.HttpContext;
-            if (http.Response.HasStarted || http.Response.ContentLength > 0) return;
-            var (code, detail) = http.Response.StatusCode switch
-            {
-                401 => ("unauthorized", "Silakan masuk terlebih dahulu."),
-                403 => ("forbidden", "Peran Anda tidak mengizinkan tindakan ini."),
-                404 => ("not_found", "Alamat tidak ditemukan."),
-                405 => ("method_not_allowed", "Metode HTTP ini tidak didukung untuk alamat tersebut."),
-                413 => ("payload_too_large", "Permintaan terlalu besar."),
-                415 => ("unsupported_media_type", "Jenis isi permintaan tidak didukung."),
-                _ => ("error", "Permintaan tidak dapat diproses."),
-            };
-            await ApiProblems.Write(http, http.Response.StatusCode, code, detail, http.RequestAborted);
-        });
+        app.UseStatusCodeAnswers();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseDefaultFiles();
         app.UseStaticFiles();

@@ -29,3 +29,25 @@ public class ApiReferenceTests(SharedServer s)
         html.Should().MatchRegex("\"mcp\"\\s*:\\s*\\{[^}]*\"disabled\"\\s*:\\s*true");
     }
 }
+
+/// <summary>An unknown address: a browser gets an Indonesian page, the API and programs keep ProblemDetails.</summary>
+[Collection("api")]
+public class NotFoundAnswerTests(SharedServer s)
+{
+    [Fact]
+    public async Task A_browser_gets_an_Indonesian_page_and_the_api_keeps_json()
+    {
+        var client = s.Factory.CreateClient();
+        var page = new HttpRequestMessage(HttpMethod.Get, "/halaman-yang-tidak-ada");
+        page.Headers.Accept.ParseAdd("text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+        var r = await client.SendAsync(page);
+        r.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        r.Content.Headers.ContentType!.MediaType.Should().Be("text/html");
+        (await r.Content.ReadAsStringAsync()).Should().Contain("Halaman tidak ditemukan").And.Contain("Kembali ke halaman utama");
+
+        var api = new HttpRequestMessage(HttpMethod.Get, "/api/tidak-ada");
+        api.Headers.Accept.ParseAdd("text/html");
+        await (await client.SendAsync(api)).ShouldBeProblem(HttpStatusCode.NotFound, "not_found");
+        await (await client.GetAsync("/tidak-ada")).ShouldBeProblem(HttpStatusCode.NotFound, "not_found");
+    }
+}
