@@ -12,7 +12,9 @@ internal static class InputFiles
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static string ReadText(string path, string what)
+    /// <summary>Reads a UTF-8 text file (profile, answers, rules). <paramref name="expected"/> tells a user who gave the
+    /// wrong kind of file what this command wants instead.</summary>
+    public static string ReadText(string path, string what, string? expected = null)
     {
         var info = new FileInfo(path);
         if (!info.Exists) throw new FileNotFoundException(null, path);
@@ -21,6 +23,9 @@ internal static class InputFiles
         try
         {
             var bytes = File.ReadAllBytes(path);
+            if (BinaryKind(bytes) is { } kind)
+                throw new CliUsageException($"Berkas {what} \"{Path.GetFileName(path)}\" adalah {kind}, bukan teks YAML atau JSON." +
+                    (expected is null ? "" : " " + expected));
             if (Array.IndexOf(bytes, (byte)0) >= 0) throw new DecoderFallbackException(); // UTF-16 and binary files: NUL is valid UTF-8 but never text
             return StrictUtf8.GetString(bytes).TrimStart('\uFEFF');
         }
@@ -29,6 +34,15 @@ internal static class InputFiles
             throw new CliUsageException($"Berkas {what} bukan teks UTF-8. Simpan ulang sebagai UTF-8 (di Notepad: Simpan Sebagai → Encoding UTF-8).");
         }
     }
+
+    /// <summary>The common wrong files given where text is expected, recognised by their first bytes.</summary>
+    private static string? BinaryKind(byte[] bytes) => bytes switch
+    {
+        [(byte)'P', (byte)'K', 3, 4, ..] => "paket Office atau zip (.docx, .xlsx, .pptx, .zip)",
+        [(byte)'%', (byte)'P', (byte)'D', (byte)'F', ..] => "dokumen PDF",
+        [0xD0, 0xCF, 0x11, 0xE0, ..] => "berkas Office lama (.doc, .xls, .ppt)",
+        _ => null,
+    };
 
     public static FileStream OpenBinary(string path)
     {

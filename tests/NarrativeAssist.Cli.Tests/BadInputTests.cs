@@ -82,4 +82,14 @@ public class BadInputTests
         var latin1 = Cli.TempFile("profil-latin1.yaml", [0x75, 0x6E, 0x69, 0x74, 0x3A, 0x20, 0xE9, 0xFF, 0x0A]);
         ShouldRefuse(Cli.Run("check", Cli.Sample("narasi-contoh.docx"), "--unit", latin1), "bukan teks UTF-8");
     }
+
+    [Fact]
+    public void A_word_document_given_to_score_is_named_and_the_right_file_and_command_suggested()
+    {
+        var r = Cli.Run("score", Cli.Sample("narasi-contoh.docx"));
+        ShouldRefuse(r, "adalah paket Office atau zip");
+        r.Err.Should().Contain("jawaban-contoh.yaml").And.Contain("perintah check").And.NotContain("Notepad");
+        var pdf = Cli.TempFile("jawaban.pdf", "%PDF-1.7\n"u8.ToArray());
+        ShouldRefuse(Cli.Run("score", pdf), "adalah dokumen PDF");
+    }
 }

@@ -34,7 +34,9 @@ internal sealed class ScoreCommand : ICommand
         AreaBasis? basis = basisText is null ? null
             : CatalogLoader.ParseAreaBasis(basisText) ?? throw new CliUsageException($"Nilai --area-basis \"{basisText}\" tidak dikenal; pilih gabungan | per_bagian | keduanya.");
 
-        var sheet = AnswersFileParser.Parse(InputFiles.ReadText(file, "jawaban"), rules.Catalog);
+        var sheet = AnswersFileParser.Parse(InputFiles.ReadText(file, "jawaban",
+            "Perintah score menghitung nilai dari berkas jawaban (peta id pertanyaan → jawaban, mis. templates/samples/jawaban-contoh.yaml). " +
+            "Untuk memeriksa narasi di dokumen Word, gunakan perintah check."), rules.Catalog);
         var report = new ScoreCalculator(rules.Catalog).Score(sheet, target, basis);
         InputFiles.WriteOutput(ctx, output, format == "json" ? JsonContract.Serialize(ScoreJson.From(report)) + "\n" : ScoreTextReport.Render(report));
         return CliApp.Ok;
