@@ -1,0 +1,104 @@
+using System.Globalization;
+using NarrativeAssist.Domain;
+using NarrativeAssist.Domain.Checking;
+using NarrativeAssist.Domain.Rules;
+using NarrativeAssist.Tests;
+
+namespace NarrativeAssist.Bench;
+
+/// <summary>`bench -- fidelity`: how closely the checker reads like an evaluator (issue #14 item 8). Each labelled
+/// narrative of tests/corpora/checker/{dev,heldout} is checked with its claimed answer; the checker "accepts" it
+/// when the status is kuat. Printed per half as Markdown: accept/reject agreement, per-defect precision and recall
+/// (item level), overall defect recall, precision of warnings and errors (finding level), and the disagreements.</summary>
+internal static class Fidelity
+{
+    public static int Run(IReadOnlyList<string> args)
+    {
+        var showAll = args.Contains("--all"); // also list items that agree on accept/reject but differ on defects
+        var checker = new NarrativeChecker(BuiltInData.Rules);
+        foreach (var half in CheckerCorpus.Halves)
+        {
+            var items = CheckerCorpus.Items(half);
+            Console.WriteLine($"## {half} ({items.Count} narasi)");
+            Console.WriteLine();
+            if (items.Count == 0)
+            {
+                Console.WriteLine("(kosong)");
+                Console.WriteLine();
+                continue;
+            }
+            var outcomes = items.Select(i => Measure(checker, i)).ToList();
+            Print(outcomes, showAll);
+        }
+        return 0;
+    }
+
+    /// <summary>One narrative: the label, the checker's verdict, and the defects its warnings and errors name.</summary>
+    private sealed record Outcome(CorpusItem Item, NarrativeStatus Status, IReadOnlyList<Finding> Raised,
+        IReadOnlySet<string> Got)
+    {
+        public bool CheckerAccepts => Status == NarrativeStatus.Kuat;
+        public bool Agrees => CheckerAccepts == Item.Label.Acceptable;
+        public IReadOnlySet<string> Expected { get; } = Item.Label.Defects.ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static Outcome Measure(NarrativeChecker checker, CorpusItem item)
+    {
+        var result = checker.Check(item.Question, item.Text, item.Answer);
+        var raised = result.Findings.Where(f => f.Severity is Severity.Error or Severity.Warning).ToList();
+        var got = raised.Select(f => FindingDefects.Of(f) ?? Unmapped(f)).ToHashSet(StringComparer.Ordinal);
+        return new Outcome(item, result.Status, raised, got);
+    }
+
+    /// <summary>A finding with no defect name is shown by its rule id so the disagreement list says what fired.</summary>
+    private static string Unmapped(Finding f) => "?" + f.Rule;
+
+    private static void Print(IReadOnlyList<Outcome> outcomes, bool showAll)
+    {
+        var n = outcomes.Count;
+        var agree = outcomes.Count(o => o.Agrees);
+        var expectedTotal = outcomes.Sum(o => o.Expected.Count);
+        var foundTotal = outcomes.Sum(o => o.Expected.Count(o.Got.Contains));
+        var raisedTotal = outcomes.Sum(o => o.Raised.Count);
+        var raisedRight = outcomes.Sum(o => o.Raised.Count(f => FindingDefects.Of(f) is { } d && o.Expected.Contains(d)));
+
+        Console.WriteLine("| Ukuran | Nilai |");
+        Console.WriteLine("|---|---|");
+        Console.WriteLine($"| Kesepakatan terima/tolak | {Pct(agree, n)} ({agree}/{n}) |");
+        Console.WriteLine($"| Recall defect keseluruhan | {Pct(foundTotal, expectedTotal)} ({foundTotal}/{expectedTotal}) |");
+        Console.WriteLine($"| Presisi warning+error | {Pct(raisedRight, raisedTotal)} ({raisedRight}/{raisedTotal}) |");
+        Console.WriteLine($"| Diterima evaluator / checker | {outcomes.Count(o => o.Item.Label.Acceptable)} / {outcomes.Count(o => o.CheckerAccepts)} |");
+        Console.WriteLine();
+
+        Console.WriteLine("| Defect | Label | Ditemukan (TP) | Salah tandai (FP) | Presisi | Recall |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        foreach (var d in CheckerCorpus.DefectNames)
+        {
+            var tp = outcomes.Count(o => o.Expected.Contains(d) && o.Got.Contains(d));
+            var fp = outcomes.Count(o => !o.Expected.Contains(d) && o.Got.Contains(d));
+            var fn = outcomes.Count(o => o.Expected.Contains(d) && !o.Got.Contains(d));
+            Console.WriteLine($"| {d} | {tp + fn} | {tp} | {fp} | {Pct(tp, tp + fp)} | {Pct(tp, tp + fn)} |");
+        }
+        var unmapped = outcomes.SelectMany(o => o.Got).Where(g => g.StartsWith('?')).GroupBy(g => g)
+            .OrderByDescending(g => g.Count()).Select(g => $"{g.Key[1..]} ×{g.Count()}").ToList();
+        if (unmapped.Count > 0) Console.WriteLine($"\nTemuan tanpa nama defect (dihitung salah untuk presisi): {string.Join(", ", unmapped)}");
+        Console.WriteLine();
+
+        var listed = outcomes.Where(o => !o.Agrees || (showAll && !o.Expected.SetEquals(o.Got))).ToList();
+        Console.WriteLine(showAll ? "Ketidaksesuaian (terima/tolak atau defect):" : "Ketidaksesuaian terima/tolak:");
+        Console.WriteLine();
+        Console.WriteLine("| id | pertanyaan/jawaban | diharapkan | checker |");
+        Console.WriteLine("|---|---|---|---|");
+        foreach (var o in listed)
+            Console.WriteLine($"| {o.Item.Id} | {o.Item.Question} {o.Item.Answer} | {Verdict(o.Item.Label.Acceptable, o.Expected)} | {o.Status.Name()} {Set(o.Got)} |");
+        Console.WriteLine();
+    }
+
+    private static string Verdict(bool acceptable, IReadOnlySet<string> defects) =>
+        (acceptable ? "terima" : "tolak") + " " + Set(defects);
+
+    private static string Set(IReadOnlySet<string> s) => "[" + string.Join(", ", s.Order(StringComparer.Ordinal)) + "]";
+
+    private static string Pct(int part, int whole) =>
+        whole == 0 ? "–" : (100.0 * part / whole).ToString("0.0", CultureInfo.InvariantCulture) + " %";
+}
