@@ -1,6 +1,7 @@
 using NarrativeAssist.Domain.Catalog;
 using NarrativeAssist.Domain.Profile;
 using NarrativeAssist.Domain.Text;
+using NarrativeAssist.Domain.Text.Reading;
 
 namespace NarrativeAssist.Domain.Rules;
 
@@ -16,6 +17,11 @@ public sealed class RuleContext(Question question, Checklist checklist, Analyzed
     /// <summary>The canonical answer code ("Ya", "A") or number as text; null when not given.</summary>
     public string? Answer { get; } = answer;
     public UnitProfile? Profile { get; } = profile;
+
+    private NarrativeReading? _reading;
+
+    /// <summary>The narrative's clauses with stage, mood and negation, read on first use.</summary>
+    public NarrativeReading Reading => _reading ??= NarrativeReading.Read(Text);
 
     public List<PatternMatch> Matches(PatternSet set)
     {
