@@ -44,7 +44,15 @@ internal static class Fidelity
 
     private static Outcome Measure(NarrativeChecker checker, CorpusItem item)
     {
-        var result = checker.Check(item.Question, item.Text, item.Answer);
+        QuestionResult result;
+        try { result = checker.Check(item.Question, item.Text, item.Answer); }
+        catch (NarrativeAssist.Domain.Scoring.InvalidAnswerException e)
+        {
+            // The checker refuses an answer off the question's scale outright (the API answers 400): that is the
+            // evaluator's invalid_answer, raised as an error.
+            var refused = new Finding("jawaban_tidak_sah", Severity.Error, e.Message, "", 0, 0) { Defect = Defects.InvalidAnswer };
+            return new Outcome(item, NarrativeStatus.Lemah, [refused], new HashSet<string>(StringComparer.Ordinal) { Defects.InvalidAnswer });
+        }
         var raised = result.Findings.Where(f => f.Severity is Severity.Error or Severity.Warning).ToList();
         var got = raised.Select(f => FindingDefects.Of(f) ?? Unmapped(f)).ToHashSet(StringComparer.Ordinal);
         return new Outcome(item, result.Status, raised, got);
