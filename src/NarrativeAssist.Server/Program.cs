@@ -1,5 +1,6 @@
 using NarrativeAssist.Server;
 using NarrativeAssist.Server.Maintenance;
+using NarrativeAssist.Server.Security;
 
 // `backup` / `restore`: maintenance commands on the configured database instead of the web host.
 if (MaintenanceCommands.IsCommand(args)) return await MaintenanceCommands.RunAsync(args, Console.Out, Console.Error);
@@ -10,6 +11,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddNarrativeAssist();
 var app = builder.Build();
 await app.PrepareStorageAsync();
+app.ReportKeyProtection();
 app.MapNarrativeAssist();
 app.Run();
 return 0;

@@ -1,5 +1,4 @@
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.RateLimiting;
@@ -13,7 +12,6 @@ using NarrativeAssist.Server.Auth;
 using NarrativeAssist.Server.Progress;
 using NarrativeAssist.Server.Security;
 using NarrativeAssist.Server.Storage;
-using Scalar.AspNetCore;
 
 namespace NarrativeAssist.Server;
 
@@ -38,7 +36,7 @@ public static class ServerSetup
         services.AddSingleton(sp => new ScoringSettings(CatalogLoader.ParseAreaBasis(sp.GetRequiredService<IConfiguration>()["Scoring:AreaBasis"])));
 
         services.AddStorage();
-        services.AddDataProtection().SetApplicationName("NarrativeAssist").PersistKeysToDbContext<AppDbContext>();
+        services.AddDataProtectionKeys(config);
         services.AddAccounts();
 
         services.AddSecurityHeaders(config);

@@ -25,6 +25,16 @@ public class ObservabilityTests
     }
 
     [Fact]
+    public async Task First_start_explains_key_storage_in_Indonesian_instead_of_the_framework_warning()
+    {
+        using var factory = new ServerFactory(seedSample: false);
+        (await factory.CreateClient().GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.OK);
+        factory.Logs.Should().Contain(l => l.Contains("Kunci penanda token disimpan di basis data tanpa enkripsi tambahan")
+            && l.Contains("DataProtection:CertificatePath"));
+        factory.Logs.Should().NotContain(l => l.Contains("No XML encryptor configured"));
+    }
+
+    [Fact]
     public async Task One_progress_snapshot_per_ISO_week()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero)); // Monday of 2026-W48
