@@ -18,6 +18,26 @@ public class CheckerCorpusTests
         files.Should().OnlyContain(f => f.Unit.Length > 0 && f.Kind.Length > 0 && f.Items.Count > 0);
     }
 
+    [Fact]
+    public void The_development_half_covers_the_scope_issue_14_asks_for()
+    {
+        // At least 125 narratives over at least 70 questions, every lever in Pemenuhan and Reform plus Hasil,
+        // in the voice of several kinds of units, with both acceptable and defective narratives.
+        var files = CheckerCorpus.LoadHalf("dev");
+        var items = files.SelectMany(f => f.Items).ToList();
+        var questions = items.Select(i => BuiltInData.Catalog.FindQuestion(i.Question)).OfType<NarrativeAssist.Domain.Catalog.Question>().Distinct().ToList();
+
+        items.Should().HaveCountGreaterThanOrEqualTo(125);
+        questions.Should().HaveCountGreaterThanOrEqualTo(70);
+        foreach (var part in new[] { "P", "R" })
+            questions.Where(q => q.Part.Id == part).Select(q => q.Area.Code).Distinct()
+                .Should().BeEquivalentTo(["MP", "TL", "SDM", "AK", "PW", "PP"], $"part {part} covers all six areas");
+        questions.Should().Contain(q => q.Part.Id == "H");
+        files.Select(f => f.Kind).Distinct().Should().HaveCountGreaterThanOrEqualTo(6);
+        var acceptableShare = items.Count(i => i.Label.Acceptable) / (double)items.Count;
+        acceptableShare.Should().BeInRange(0.3, 0.5, "about 40 % strong, 60 % with defects");
+    }
+
     [Theory]
     [MemberData(nameof(Halves))]
     public void Every_label_is_well_formed(string half)
