@@ -15,6 +15,7 @@ internal static class Fidelity
     public static int Run(IReadOnlyList<string> args)
     {
         var showAll = args.Contains("--all"); // also list items that agree on accept/reject but differ on defects
+        var showRules = args.Contains("--rules"); // also list the rules that fired, with their defect and a message
         var checker = new NarrativeChecker(BuiltInData.Rules);
         foreach (var half in CheckerCorpus.Halves)
         {
@@ -28,7 +29,7 @@ internal static class Fidelity
                 continue;
             }
             var outcomes = items.Select(i => Measure(checker, i)).ToList();
-            Print(outcomes, showAll);
+            Print(outcomes, showAll, showRules);
         }
         return 0;
     }
@@ -61,7 +62,7 @@ internal static class Fidelity
     /// <summary>A finding with no defect name is shown by its rule id so the disagreement list says what fired.</summary>
     private static string Unmapped(Finding f) => "?" + f.Rule;
 
-    private static void Print(IReadOnlyList<Outcome> outcomes, bool showAll)
+    private static void Print(IReadOnlyList<Outcome> outcomes, bool showAll, bool showRules)
     {
         var n = outcomes.Count;
         var agree = outcomes.Count(o => o.Agrees);
@@ -91,6 +92,17 @@ internal static class Fidelity
             .OrderByDescending(g => g.Count()).Select(g => $"{g.Key[1..]} ×{g.Count()}").ToList();
         if (unmapped.Count > 0) Console.WriteLine($"\nTemuan tanpa nama defect (dihitung salah untuk presisi): {string.Join(", ", unmapped)}");
         Console.WriteLine();
+
+        if (showRules)
+        {
+            // Which rules fired (warnings and errors), how often, under which defect, with one message each:
+            // what the mapping in FindingDefects is judged on.
+            Console.WriteLine("| aturan | jumlah | defect | contoh pesan |");
+            Console.WriteLine("|---|---:|---|---|");
+            foreach (var g in outcomes.SelectMany(o => o.Raised).GroupBy(f => f.Rule).OrderByDescending(g => g.Count()))
+                Console.WriteLine($"| {g.Key} | {g.Count()} | {FindingDefects.Of(g.First()) ?? "–"} | {g.First().Message.Replace('|', '/')} |");
+            Console.WriteLine();
+        }
 
         var listed = outcomes.Where(o => !o.Agrees || (showAll && !o.Expected.SetEquals(o.Got))).ToList();
         Console.WriteLine(showAll ? "Ketidaksesuaian (terima/tolak atau defect):" : "Ketidaksesuaian terima/tolak:");
