@@ -17,7 +17,11 @@ internal static class Fidelity
         var showAll = args.Contains("--all"); // also list items that agree on accept/reject but differ on defects
         var showRules = args.Contains("--rules"); // also list the rules that fired, with their defect and a message
         var checker = new NarrativeChecker(BuiltInData.Rules);
-        foreach (var half in CheckerCorpus.Halves)
+        // `--half dev` measures one half only: checker builders tune on dev and should not read the held-out
+        // half's disagreements (they show its labels).
+        var halfAt = args.ToList().IndexOf("--half");
+        var halves = halfAt >= 0 && halfAt + 1 < args.Count ? [args[halfAt + 1]] : CheckerCorpus.Halves;
+        foreach (var half in halves)
         {
             var items = CheckerCorpus.Items(half);
             Console.WriteLine($"## {half} ({items.Count} narasi)");

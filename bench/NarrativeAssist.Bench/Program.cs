@@ -10,7 +10,7 @@ using NarrativeAssist.Bench;
 // dotnet run -c Release --project bench/NarrativeAssist.Bench -- fidelity  → checker vs the labelled corpus in
 //                                                                            tests/corpora/checker (`--all` also lists
 //                                                                            defect-only differences, `--rules` the rules
-//                                                                            that fired)
+//                                                                            that fired, `--half dev` one half only)
 if (args is ["fidelity", ..]) return Fidelity.Run(args[1..]);
 if (args is ["sample", ..]) return SampleDocument.Write(args.Length > 1 ? args[1] : null);
 if (args is ["deck-templates", ..]) return DeckTemplates.Write(args.Length > 1 ? args[1] : null);
