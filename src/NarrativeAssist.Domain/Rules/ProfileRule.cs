@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using NarrativeAssist.Domain.Checking;
 using NarrativeAssist.Domain.Profile;
 using NarrativeAssist.Domain.Text;
+using NarrativeAssist.Domain.Text.Quantities;
 
 namespace NarrativeAssist.Domain.Rules;
 
@@ -19,6 +20,7 @@ public sealed class ProfileRule : NarrativeRule
     {
         if (ctx.Profile is null) return;
         var text = ctx.Text;
+        var quantities = TextQuantities.Of(text);
         // Each figure's names are searched once; its numbers run from its name to the next figure's name
         // ("IPKP 3,79 dan IPAK 3,81").
         var figures = ProfileFigures.Of(ctx.Profile).Where(f => f.Values.Count > 0)
@@ -40,9 +42,13 @@ public sealed class ProfileRule : NarrativeRule
                 var years = inSentence.Where(e => e.Kind is EntityKind.Tahun or EntityKind.Tanggal && e.Year is not null).ToList();
                 foreach (var n in numbers)
                 {
-                    var year = years
+                    // A year the text attaches to the number (its side of a before→after pair, "pada tahun 2022",
+                    // "(2023)") wins over the nearest year: in "dari 58 menit pada tahun 2022 menjadi 17 menit pada
+                    // tahun 2024" the nearest year to 17 is 2022.
+                    var attached = quantities.YearOf(n.Start, out var inPair);
+                    var year = attached ?? (inPair ? null : years
                         .Where(y => !allNumbers.Any(o => o.Start != n.Start && Between(o, n, y)))
-                        .OrderBy(y => Distance(y, n)).FirstOrDefault() is { Year: { } yy } ? yy : (int?)null;
+                        .OrderBy(y => Distance(y, n)).FirstOrDefault() is { Year: { } yy } ? yy : (int?)null);
                     var written = n.Value!.Value;
                     bool Agrees(double expected) => Math.Abs(Math.Round(expected, n.Decimals, MidpointRounding.AwayFromZero) - written) < 1e-9;
                     string? expectedText = null;
@@ -57,7 +63,7 @@ public sealed class ProfileRule : NarrativeRule
                     var quoted = text.Text.Substring(n.Start, n.Length);
                     findings.Add(new Finding(Id, Severity,
                         Message.Replace("{match}", $"{figure.Name} {quoted}" + (year is null ? "" : $" ({year})")) + $" ({expectedText}.)",
-                        Suggestion.Replace("{match}", quoted), n.Start, n.Length));
+                        Suggestion.Replace("{match}", quoted), n.Start, n.Length) { Defect = Defects.Inconsistent, Expected = expectedText });
                 }
             }
         }
