@@ -41,7 +41,8 @@ public static class DocumentCheck
             return checker.Check(n.QuestionId, n.Text, n.Answer, profile);
         var result = checker.Check(n.QuestionId, n.Text, null, profile);
         var finding = new Finding("jawaban", Severity.Error, $"Jawaban tidak dikenali: {error}.",
-            "Pilih jawaban dari daftar pilihan pertanyaan ini (atau isi angka sesuai rentangnya).", 0, 0);
+            "Pilih jawaban dari daftar pilihan pertanyaan ini (atau isi angka sesuai rentangnya).", 0, 0)
+            { Defect = Defects.InvalidAnswer, Expected = "salah satu pilihan: " + string.Join(", ", q.Options.Select(o => o.Code)) };
         return result with { Answer = n.Answer, Findings = [finding, .. result.Findings] };
     }
 }

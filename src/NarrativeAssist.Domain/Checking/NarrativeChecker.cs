@@ -1,4 +1,5 @@
 using NarrativeAssist.Domain.Catalog;
+using NarrativeAssist.Domain.Judgement;
 using NarrativeAssist.Domain.Profile;
 using NarrativeAssist.Domain.Rules;
 using NarrativeAssist.Domain.Scoring;
@@ -15,6 +16,9 @@ public sealed class NarrativeChecker(RuleBook book)
     public const int MaxCheckedChars = 100_000;
 
     public RuleBook Book { get; } = book;
+
+    /// <summary>Judges the claimed answer against the options' criteria (null: the catalog has no option data).</summary>
+    public AnswerJudge? Judge { get; init; } = Judges.For(book.Catalog);
 
     public QuestionResult Check(string questionId, string? text, string? answer = null, UnitProfile? profile = null)
     {
@@ -60,6 +64,9 @@ public sealed class NarrativeChecker(RuleBook book)
 
         var ruleFindings = new List<Finding>();
         foreach (var rule in Book.RulesFor(question)) rule.Check(ctx, ruleFindings);
+        ConsistencyChecks.Run(ctx, ruleFindings);
+        var judged = Judge?.Judge(ctx, covered.Count, checklist.Elements.Count);
+        if (judged is not null) ruleFindings.AddRange(judged.Findings);
         findings.AddRange(ruleFindings);
 
         var policy = Book.Scoring;
@@ -71,6 +78,7 @@ public sealed class NarrativeChecker(RuleBook book)
             : NarrativeStatus.Lemah;
         var evidence = checklist.Evidence.Where(ev => ctx.Has(ev.Any)).Select(ev => ev.Label).ToList();
         findings.Sort((a, b) => a.Severity != b.Severity ? a.Severity.CompareTo(b.Severity) : a.Start.CompareTo(b.Start));
-        return new QuestionResult(question.Id, status, score, canonicalAnswer, findings, covered, missingElements, evidence, ctx.Text.WordCount);
+        return new QuestionResult(question.Id, status, score, canonicalAnswer, findings, covered, missingElements, evidence, ctx.Text.WordCount)
+            { InferredAnswer = judged?.Inferred };
     }
 }

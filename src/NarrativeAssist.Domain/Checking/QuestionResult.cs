@@ -40,4 +40,8 @@ public sealed record QuestionResult(
     IReadOnlyList<ElementRef> Covered,
     IReadOnlyList<ElementRef> Missing,
     IReadOnlyList<string> EvidenceCited,
-    int Words);
+    int Words)
+{
+    /// <summary>The answer the narrative supports, with the span that shows it (null: the narrative says too little).</summary>
+    public Judgement.InferredAnswer? InferredAnswer { get; init; }
+}

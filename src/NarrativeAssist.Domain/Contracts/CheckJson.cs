@@ -14,13 +14,19 @@ public sealed record QuestionJson(
     string Id, string Status, int Score, string? Answer, IReadOnlyList<FindingJson> Findings,
     IReadOnlyList<string> Covered, IReadOnlyList<string> Missing,
     IReadOnlyList<ElementJson> CoveredElements, IReadOnlyList<ElementJson> MissingElements,
-    IReadOnlyList<string> EvidenceCited, int Words)
+    IReadOnlyList<string> EvidenceCited, int Words, InferredAnswerJson? InferredAnswer = null)
 {
     public static QuestionJson From(QuestionResult r) => new(
         r.Id, r.Status.Name(), r.Score, r.Answer, r.Findings.Select(FindingJson.From).ToList(),
         r.Covered.Select(e => e.Id).ToList(), r.Missing.Select(e => e.Id).ToList(),
         r.Covered.Select(e => new ElementJson(e.Id, e.Label)).ToList(), r.Missing.Select(e => new ElementJson(e.Id, e.Label)).ToList(),
-        r.EvidenceCited, r.Words);
+        r.EvidenceCited, r.Words, InferredAnswerJson.From(r.InferredAnswer));
+}
+
+/// <summary>The answer the narrative supports: option code, the span that shows it, and a short reason.</summary>
+public sealed record InferredAnswerJson(string Code, int Start, int Length, string Reason)
+{
+    public static InferredAnswerJson? From(Judgement.InferredAnswer? a) => a is null ? null : new(a.Code, a.Start, a.Length, a.Reason);
 }
 
 public sealed record ElementJson(string Id, string Label);

@@ -1,0 +1,137 @@
+using NarrativeAssist.Domain.Text;
+using NarrativeAssist.Domain.Text.Quantities;
+
+namespace NarrativeAssist.Domain.Judgement;
+
+/// <summary>A fact the narrative states about one dimension of the option criteria, with the span that states it.
+/// A share is an interval (a count gives an exact share, "sebagian besar" gives (0.5, 1)).</summary>
+public sealed record Fact(string Kind, int Start, int End, string Quote)
+{
+    public double ShareLow { get; init; }
+    public double ShareHigh { get; init; }
+    public double? PerYear { get; init; }
+    public bool? Flag { get; init; }
+    public Stage? Stage { get; init; }
+}
+
+/// <summary>Reads what a narrative shows about coverage, frequency, stage, integration, replication and innovation —
+/// only facts, never the criterion's own quality words: "seluruh" alone does not show coverage (EVALUATOR.md §2), a
+/// count does; "baru sebagian kecil" does show that coverage is small.</summary>
+internal static class NarrativeFacts
+{
+    public const string Share = "share", Frequency = "frequency", Irregular = "irregular", NotStage = "not_stage", StageDone = "stage",
+        Integrated = "integrated", Replicated = "replicated", Innovation = "innovation", Nothing = "nothing";
+
+    private static readonly (string[] Words, double Low, double High)[] ShareWords =
+    [
+        (["baru", "sebagian", "kecil"], 0.0001, 0.5), (["sebagian", "kecil"], 0.0001, 0.5), (["sebagian", "besar"], 0.5001, 0.99),
+        (["belum", "seluruhnya"], 0, 0.99), (["belum", "seluruh"], 0, 0.99), (["belum", "semua"], 0, 0.99), (["belum", "semuanya"], 0, 0.99),
+        (["hanya", "sebagian"], 0.0001, 0.99), (["baru", "sebagian"], 0.0001, 0.99), (["sebagian"], 0.0001, 0.99),
+    ];
+
+    private static readonly HashSet<string> Negators = ["belum", "tidak", "tanpa", "bukan"];
+
+    private static readonly (string Stem, Stage Stage)[] StageWords =
+    [
+        ("ditindaklanjuti", Stage.Ditindaklanjuti), ("menindaklanjuti", Stage.Ditindaklanjuti), ("tindak", Stage.Ditindaklanjuti),
+        ("dievaluasi", Stage.Dievaluasi), ("mengevaluasi", Stage.Dievaluasi), ("evaluasi", Stage.Dievaluasi), ("monev", Stage.Dievaluasi),
+        ("diterapkan", Stage.Dilaksanakan), ("diimplementasikan", Stage.Dilaksanakan), ("dilaksanakan", Stage.Dilaksanakan), ("menerapkan", Stage.Dilaksanakan),
+        ("disosialisasikan", Stage.Disosialisasikan), ("diinternalisasikan", Stage.Disosialisasikan), ("sosialisasi", Stage.Disosialisasikan),
+        ("ditetapkan", Stage.Ditetapkan), ("dibentuk", Stage.Ditetapkan), ("disusun", Stage.Ditetapkan),
+    ];
+
+    public static List<Fact> Read(AnalyzedText text, TextQuantities q, IReadOnlyList<string> objects)
+    {
+        var facts = new List<Fact>();
+        var t = text.Tokens;
+        string Quote(int start, int end) => text.Text[start..end];
+
+        // Shares from counts: only counts of the criterion's object ("19 dari 34 pegawai"), or any count when the
+        // criterion names no object but the writer named none either.
+        foreach (var r in q.Ratios)
+        {
+            var about = r.Noun is null ? objects.Count == 0 : objects.Contains(r.Noun) || objects.Any(o => r.Noun.StartsWith(o, StringComparison.Ordinal));
+            if (!about || objects.Count == 0) continue;
+            facts.Add(new Fact(Share, r.Start, r.End, Quote(r.Start, r.End)) { ShareLow = r.Fraction, ShareHigh = r.Fraction });
+        }
+        // Shares from words, in a sentence that names the object.
+        for (var i = 0; i < t.Count; i++)
+        {
+            foreach (var (words, low, high) in ShareWords)
+            {
+                if (!At(t, i, words)) continue;
+                var sentence = text.Sentences[t[i].Sentence];
+                var namesObject = objects.Count > 0 && Enumerable.Range(sentence.FirstToken, sentence.EndToken - sentence.FirstToken)
+                    .Any(k => objects.Contains(t[k].Lower));
+                var end = t[i + words.Length - 1].End;
+                if (namesObject) facts.Add(new Fact(Share, t[i].Start, end, Quote(t[i].Start, end)) { ShareLow = low, ShareHigh = high });
+                i += words.Length - 1;
+                break;
+            }
+        }
+        // Frequencies: stated (and the events listed, when they disagree, through FrequencyConsistency's reading).
+        foreach (var f in q.Frequencies)
+        {
+            if (!f.Regular) { facts.Add(new Fact(Irregular, f.Start, f.End, Quote(f.Start, f.End)) { Flag = false }); continue; }
+            if (f.PerYear is { } py && !IsNegated(t, text.TokenIndexAt(f.Start)))
+                facts.Add(new Fact(Frequency, f.Start, f.End, Quote(f.Start, f.End)) { PerYear = EventsPerYear(q, f) ?? py });
+        }
+        // Stages, integration, replication, innovation, with their negation.
+        for (var i = 0; i < t.Count; i++)
+        {
+            var w = t[i].Lower;
+            var negated = IsNegated(t, i);
+            var start = negated ? NegationStart(t, i) : t[i].Start;
+            var quote = Quote(start, t[i].End);
+            foreach (var (stem, stage) in StageWords)
+            {
+                if (w != stem) continue;
+                if (stem == "tindak" && !(i + 1 < t.Count && t[i + 1].Lower == "lanjut")) break;
+                facts.Add(negated ? new Fact(NotStage, start, t[i].End, quote) { Stage = stage } : new Fact(StageDone, start, t[i].End, quote) { Stage = stage });
+                break;
+            }
+            if (w is "terintegrasi" or "terhubung" or "terpadu" or "integrasi")
+                facts.Add(new Fact(Integrated, start, t[i].End, quote) { Flag = !negated });
+            else if (w is "parsial") facts.Add(new Fact(Integrated, t[i].Start, t[i].End, quote) { Flag = false });
+            else if (w is "direplikasi" or "mereplikasi" or "diadopsi")
+                facts.Add(new Fact(Replicated, start, t[i].End, quote) { Flag = !negated });
+            else if (w is "inovasi" && (negated || i > 0 && t[i - 1].Lower is "ada" && i > 1 && t[i - 2].Lower == "belum"))
+                facts.Add(new Fact(Innovation, start, t[i].End, quote) { Flag = false });
+            else if (w is "inovasi") facts.Add(new Fact(Innovation, t[i].Start, t[i].End, quote) { Flag = true });
+        }
+        return facts;
+    }
+
+    /// <summary>Events a year the listed dates show when they contradict the statement (FrequencyConsistency), else null.</summary>
+    private static double? EventsPerYear(TextQuantities q, FrequencyStatement f)
+    {
+        var findings = new List<Checking.Finding>();
+        FrequencyConsistency.Check(q, findings);
+        if (findings.Count == 0 || findings[0].Start != f.Start) return null;
+        var dates = q.Dates.Where(d => d.Year is not null && d.FirstMonth == d.LastMonth && d.Sentence >= f.Sentence && d.Sentence <= f.Sentence + 2)
+            .GroupBy(d => (d.Year, d.Sentence)).OrderByDescending(g => g.Count()).First();
+        return dates.Select(d => d.FirstMonth).Distinct().Count();
+    }
+
+    private static bool At(IReadOnlyList<Token> t, int i, string[] words)
+    {
+        if (i + words.Length > t.Count) return false;
+        for (var k = 0; k < words.Length; k++) if (t[i + k].Lower != words[k]) return false;
+        return t[i + words.Length - 1].Sentence == t[i].Sentence;
+    }
+
+    /// <summary>"belum terintegrasi", "belum pernah dievaluasi", "tidak ada tindak lanjut", "belum sepenuhnya diterapkan".</summary>
+    internal static bool IsNegated(IReadOnlyList<Token> t, int i) => NegationIndex(t, i) >= 0;
+
+    private static int NegationStart(IReadOnlyList<Token> t, int i) => t[NegationIndex(t, i)].Start;
+
+    private static int NegationIndex(IReadOnlyList<Token> t, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 3 && t[k].Sentence == t[i].Sentence; k--)
+        {
+            if (Negators.Contains(t[k].Lower)) return k;
+            if (t[k].Lower is not ("pernah" or "sepenuhnya" or "ada" or "dilakukan" or "secara" or "seluruhnya" or "di" or "juga")) return -1;
+        }
+        return -1;
+    }
+}
