@@ -68,6 +68,10 @@ internal sealed class Rejections
     public DocumentRejectedException TooDeep(string entry, DocumentLimits limits) =>
         ZipBomb($"susunan XML bagian \"{entry}\" bersarang lebih dari {limits.MaxXmlDepth} tingkat");
 
+    /// <summary>An interleaved part ("…/[0].piece"): System.IO.Packaging joins the pieces, Office never writes them.</summary>
+    public DocumentRejectedException Interleaved(string entry) =>
+        ZipBomb($"bagian \"{entry}\" disimpan terpecah-pecah (interleaved), bentuk yang tidak pernah dibuat {_w.App}");
+
     /// <summary>A valid Office package of another kind (a presentation sent as narratives, a document as a template).</summary>
     public DocumentRejectedException WrongKind(string? actualKind) => new(_w.WrongKindCode,
         (actualKind is null ? $"Berkas ini bukan {_w.Noun}. " : $"Berkas ini {actualKind}, bukan {_w.Noun}. ") + _w.WrongKindHint);

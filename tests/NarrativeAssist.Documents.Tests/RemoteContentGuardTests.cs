@@ -11,11 +11,11 @@ public class RemoteContentGuardTests
     private const string Rels = "ppt/slideLayouts/_rels/slideLayout4.xml.rels";
     private const string RelType = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 
-    private static byte[] WithRelationship(string type, string target)
+    private static byte[] WithRelationship(string type, string target, string targetMode = "External")
     {
         var fixture = UserTemplateTests.Fixture();
         var rels = Docx.EntryText(fixture, Rels).Replace("</Relationships>",
-            $"""<Relationship Id="rIdLuar" Type="{RelType}{type}" Target="{target}" TargetMode="External"/></Relationships>""");
+            $"""<Relationship Id="rIdLuar" Type="{RelType}{type}" Target="{target}" TargetMode="{targetMode}"/></Relationships>""");
         return Docx.WithEntry(fixture, Rels, rels);
     }
 
@@ -32,6 +32,39 @@ public class RemoteContentGuardTests
     {
         var e = Rejection.Expect(RejectionCodes.RemoteContent, () => Upload(WithRelationship(type, target)));
         e.Message.Should().Contain("ppt/slideLayouts/slideLayout4.xml").And.Contain(target[..10]).And.Contain("Sematkan isinya");
+    }
+
+    /// <summary>Issue #13: System.IO.Packaging reads TargetMode with Enum.Parse, which trims, takes numbers and comma
+    /// lists, so " External" was an external link the guard did not see and every deck carried the network-share image.</summary>
+    [Theory]
+    [InlineData(" External")]
+    [InlineData("External ")]
+    [InlineData("\tExternal\n")]
+    [InlineData("external")]
+    [InlineData("EXTERNAL")]
+    [InlineData("1")]
+    [InlineData(" 1 ")]
+    [InlineData("Internal, External")]
+    [InlineData("Eksternal")]   // not a TargetMode at all: the library would refuse it, so it is not taken as internal
+    public void TargetMode_is_read_as_the_packaging_library_reads_it(string targetMode)
+    {
+        var bytes = WithRelationship("image", @"\\192.0.2.1\berbagi\logo.png", System.Security.SecurityElement.Escape(targetMode).Replace("\t", "&#9;").Replace("\n", "&#10;"));
+        var e = Rejection.Expect(RejectionCodes.RemoteContent, () => Upload(bytes));
+        e.Message.Should().Contain("ppt/slideLayouts/slideLayout4.xml").And.Contain("192.0.2.1");
+        Rejection.Expect(RejectionCodes.RemoteContent, () => RemoteContentGuard.Check(bytes));   // library bundles and stored library decks
+    }
+
+    [Theory]
+    [InlineData("Internal")]
+    [InlineData(" Internal ")]
+    [InlineData("0")]
+    public void An_internal_TargetMode_in_any_spelling_the_library_accepts_stays_internal(string targetMode)
+    {
+        // The layout's own image relationship, re-declared with an explicit TargetMode: still inside the package.
+        var fixture = UserTemplateTests.Fixture();
+        var rels = Docx.EntryText(fixture, Rels).Replace("</Relationships>",
+            $"""<Relationship Id="rIdDalam" Type="{RelType}slideMaster" Target="../slideMasters/slideMaster1.xml" TargetMode="{targetMode}"/></Relationships>""");
+        RemoteContentGuard.Check(Docx.WithEntry(fixture, Rels, rels));
     }
 
     [Theory]

@@ -63,6 +63,15 @@ public sealed class DeckTemplate
     public static async Task<DeckTemplate> FromUploadAsync(Stream pptx, string? name = null, DocumentLimits? limits = null, CancellationToken cancel = default) =>
         Vetted(name, await PackageGuard.ReadCheckedAsync(pptx, PackageKind.Presentation, limits, cancel).ConfigureAwait(false));
 
+    /// <summary>A user's template already in memory (read by <see cref="PackageGuard.ReadUploadAsync"/>), vetted here;
+    /// <paramref name="cancel"/> stops the vetting at its next read of the package (the server's parse budget).</summary>
+    /// <exception cref="DocumentRejectedException">Not an acceptable PowerPoint package (Indonesian message).</exception>
+    public static DeckTemplate FromPackage(byte[] package, string? name = null, DocumentLimits? limits = null, CancellationToken cancel = default)
+    {
+        PackageGuard.Inspect(package, PackageKind.Presentation, limits, cancel);
+        return Vetted(name, package);
+    }
+
     private static DeckTemplate Vetted(string? name, byte[] package)
     {
         RemoteContentGuard.Check(package);

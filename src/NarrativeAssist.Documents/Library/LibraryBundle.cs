@@ -95,7 +95,8 @@ public static partial class LibraryBundle
         return buffer.ToArray();
     }
 
-    public static LibraryBundleContents Read(Stream input, BundleLimits? limits = null)
+    /// <param name="cancel">Stops the vetting of the bundle's presentations at their next read (the server's parse budget).</param>
+    public static LibraryBundleContents Read(Stream input, BundleLimits? limits = null, CancellationToken cancel = default)
     {
         limits ??= BundleLimits.Default;
         var bytes = ReadBounded(input, limits);
@@ -145,7 +146,7 @@ public static partial class LibraryBundle
             if (!files.TryGetValue(e.File, out var content)) throw Reject($"Entri {Short(e.Id)}: berkas {Short(e.File)} tidak ada di dalam bundel.");
             if (e.Kind == "presentasi")
             {
-                PackageGuard.Inspect(content, PackageKind.Presentation, limits.Presentation);
+                PackageGuard.Inspect(content, PackageKind.Presentation, limits.Presentation, cancel);
                 RemoteContentGuard.Check(content); // a library deck is a template for every unit that uses it
             }
             else

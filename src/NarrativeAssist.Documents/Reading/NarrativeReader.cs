@@ -24,12 +24,22 @@ public static class NarrativeReader
         return Parse(bytes, catalog, limits);
     }
 
-    private static NarrativeDocument Parse(byte[] package, LkeCatalog catalog, DocumentLimits limits)
+    /// <summary>Vets and reads a package already in memory; <paramref name="cancel"/> stops the work at its next read
+    /// of the package (the server's parse budget).</summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancel"/> was set before the document was read.</exception>
+    public static NarrativeDocument Read(byte[] package, LkeCatalog catalog, DocumentLimits? limits, CancellationToken cancel)
+    {
+        limits ??= DocumentLimits.Default;
+        PackageGuard.Inspect(package, PackageKind.Word, limits, cancel);
+        return Parse(package, catalog, limits, cancel);
+    }
+
+    private static NarrativeDocument Parse(byte[] package, LkeCatalog catalog, DocumentLimits limits, CancellationToken cancel = default)
     {
         var settings = new OpenSettings { AutoSave = false, MaxCharactersInPart = limits.MaxCharactersInPart };
         try
         {
-            using var doc = WordprocessingDocument.Open(new MemoryStream(package, writable: false), false, settings);
+            using var doc = WordprocessingDocument.Open(CancellableReadStream.Over(package, cancel), false, settings);
             var main = doc.MainDocumentPart ?? throw Rejections.Word.Corrupt();
             var body = main.Document?.Body ?? throw Rejections.Word.Corrupt();
             var fromControls = ContentControlReader.Read(body, catalog);

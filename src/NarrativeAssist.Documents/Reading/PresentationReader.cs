@@ -16,11 +16,25 @@ public static class PresentationReader
         return Read(bytes);
     }
 
-    public static IReadOnlyList<PresentedSlide> Read(byte[] package)
+    /// <summary>Vets and reads a package already in memory; <paramref name="cancel"/> stops the work at its next read
+    /// of the package (the server's parse budget).</summary>
+    /// <exception cref="DocumentRejectedException">Not an acceptable PowerPoint package (Indonesian message).</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancel"/> was set before the slides were read.</exception>
+    public static IReadOnlyList<PresentedSlide> Read(byte[] package, DocumentLimits? limits, CancellationToken cancel)
+    {
+        PackageGuard.Inspect(package, PackageKind.Presentation, limits, cancel);
+        return Read(package, cancel);
+    }
+
+    /// <summary>Reads a package that has already passed <see cref="PackageGuard"/>.</summary>
+    public static IReadOnlyList<PresentedSlide> Read(byte[] package) => Read(package, CancellationToken.None);
+
+    private static IReadOnlyList<PresentedSlide> Read(byte[] package, CancellationToken cancel)
     {
         try
         {
-            using var doc = PresentationDocument.Open(new MemoryStream(package, writable: false), false);
+            using var doc = PresentationDocument.Open(CancellableReadStream.Over(package, cancel), false,
+                new OpenSettings { AutoSave = false, MaxCharactersInPart = DocumentLimits.Default.MaxCharactersInPart });
             var part = doc.PresentationPart ?? throw Rejections.Presentation.Corrupt();
             var ids = part.Presentation?.SlideIdList?.Elements<P.SlideId>() ?? [];
             return ids.Select((id, i) => part.GetPartById(id.RelationshipId!) is SlidePart slide

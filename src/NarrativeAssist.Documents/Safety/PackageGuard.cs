@@ -45,7 +45,9 @@ public static class PackageGuard
     public static void Inspect(byte[] package, DocumentLimits? limits = null) => Inspect(package, PackageKind.Word, limits);
 
     /// <summary>Vets a package of <paramref name="kind"/> already in memory.</summary>
-    public static void Inspect(byte[] package, PackageKind kind, DocumentLimits? limits = null)
+    /// <param name="cancel">Stops the inspection at its next read (a parse budget running out).</param>
+    /// <exception cref="OperationCanceledException"><paramref name="cancel"/> was set before the inspection ended.</exception>
+    public static void Inspect(byte[] package, PackageKind kind, DocumentLimits? limits = null, CancellationToken cancel = default)
     {
         limits ??= DocumentLimits.Default;
         if (package.Length == 0) throw Rejections.Of(kind).EmptyFile();
@@ -60,12 +62,12 @@ public static class PackageGuard
 
         try
         {
-            using var zip = new ZipArchive(new MemoryStream(package, writable: false), ZipArchiveMode.Read);
+            using var zip = new ZipArchive(CancellableReadStream.Over(package, cancel), ZipArchiveMode.Read);
             var entries = zip.Entries;
             if (entries.Count > limits.MaxZipEntries) throw Rejections.Of(kind).TooManyEntries(limits);
             if (entries.Any(IsMacroPart)) throw Rejections.Of(kind).MacroEnabled();
             InflateAll(entries, limits, Rejections.Of(kind));
-            XmlDepthGuard.Check(entries, limits, Rejections.Of(kind));
+            XmlDepthGuard.Check(entries, PartContentTypes.Read(zip), limits, Rejections.Of(kind), cancel);
             ContentTypes.Require(zip, kind);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
@@ -117,6 +119,17 @@ public static class PackageGuard
         int n;
         while ((n = input.Read(chunk, 0, chunk.Length)) > 0) Append(sink, chunk, n, limits, kind);
         return sink.ToArray();
+    }
+
+    /// <summary>Reads an upload into memory, refusing it as soon as it passes the size limit, without vetting it:
+    /// the server reads the request first and vets and parses the bytes later under its parse budget.</summary>
+    /// <exception cref="DocumentRejectedException">Empty or larger than <see cref="DocumentLimits.MaxFileBytes"/>.</exception>
+    public static async Task<byte[]> ReadUploadAsync(Stream input, PackageKind kind, DocumentLimits? limits = null, CancellationToken cancel = default)
+    {
+        limits ??= DocumentLimits.Default;
+        var bytes = await ReadBoundedAsync(input, limits, kind, cancel).ConfigureAwait(false);
+        if (bytes.Length == 0) throw Rejections.Of(kind).EmptyFile();
+        return bytes;
     }
 
     private static async Task<byte[]> ReadBoundedAsync(Stream input, DocumentLimits limits, PackageKind kind, CancellationToken cancel)

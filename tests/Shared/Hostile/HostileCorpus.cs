@@ -23,6 +23,7 @@ public static class HostileCorpus
     private const string DocxMain = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
     private const string DocmMain = "application/vnd.ms-word.document.macroEnabled.main+xml";
     private const string PptxMain = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
+    private const string SlideType = "application/vnd.openxmlformats-officedocument.presentationml.slide+xml";
     private const string PptmMain = "application/vnd.ms-powerpoint.presentation.macroEnabled.main+xml";
 
     /// <summary>Where the external relationships point: tests listen here and assert nobody came.</summary>
@@ -35,6 +36,15 @@ public static class HostileCorpus
             extra: Enumerable.Range(0, 5_000).Select(i => ($"word/media/b{i}.bin", new byte[] { 1 }, CompressionLevel.Fastest)).ToArray()), "bagian"),
         // Stored uncompressed, so the ratio guard lets them through and the XML reader and the checker meet them.
         new("xml-bersarang.docx", Kind.Docx, () => WordPackage(Nested(200_000), mainLevel: CompressionLevel.NoCompression), "bersarang"),
+        // Issue #13: the main part under another name, declared by an Override and targeted by the relationship — the SDK
+        // parses it like document.xml, and used to recurse until a stack overflow killed the server.
+        new("bagian-dat-bersarang.docx", Kind.Docx, () => Package(DocxMain, "word/document.dat", Nested(20_000)), "bersarang"),
+        new("bagian-dat-bersarang-200rb.docx", Kind.Docx, () => Package(DocxMain, "word/document.dat", Nested(200_000), mainLevel: CompressionLevel.NoCompression), "bersarang"),
+        new("bagian-dat-bersarang-3000.docx", Kind.Docx, () => Package(DocxMain, "word/document.dat", Nested(3_000)), "bersarang"),
+        // 165 levels: deeper than DocumentLimits.MaxXmlDepth (128, was 256), far deeper than real documents.
+        new("bersarang-165-tingkat.docx", Kind.Docx, () => WordPackage(Nested(80)), "bersarang"),
+        // An interleaved main part: System.IO.Packaging joins the pieces, so each piece alone looks shallow.
+        new("bagian-terpecah.docx", Kind.Docx, () => Interleaved(Nested(20_000)), "terpecah"),
         new("billion-laughs.docx", Kind.Docx, () => WordPackage(BillionLaughs()), "rusak"),
         new("relasi-eksternal.docx", Kind.Docx, () => WordPackage(Body(Tagged("lke:P.MP.1.a", "Tim dibentuk.")),
             rels: $"""<Relationship Id="rIdX1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate" Target="{RemoteTarget}/templat.dotm" TargetMode="External"/><Relationship Id="rIdX2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="{RemoteTarget}/gambar.png" TargetMode="External"/><Relationship Id="rIdX3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/subDocument" Target="\\127.0.0.1\share\x.docx" TargetMode="External"/>"""),
@@ -57,6 +67,9 @@ public static class HostileCorpus
         new("terenkripsi.pptx", Kind.Pptx, Encrypted, "kata sandi"),
         new("dokumen-word.pptx", Kind.Pptx, () => WordPackage(Body(Para("x"))), "PowerPoint"),
         new("terpotong.pptx", Kind.Pptx, () => { var d = Package(PptxMain, "ppt/presentation.xml", Presentation()); return d[..(d.Length / 2)]; }, "rusak"),
+        // Issue #13: a slide under another name (declared by an Override, targeted by the presentation's relationship).
+        new("slide-dat-bersarang.pptx", Kind.Pptx, () => PresentationWithSlide("ppt/slides/slide1.dat", NestedGroups(30_000), CompressionLevel.NoCompression), "bersarang"),
+        new("slide-bersarang-155-tingkat.pptx", Kind.Pptx, () => PresentationWithSlide("ppt/slides/slide1.xml", NestedGroups(150)), "bersarang"),
         new("billion-laughs.pptx", Kind.Pptx, () => Package(PptxMain, "ppt/presentation.xml", BillionLaughs().Replace("w:document", "p:presentation")), "rusak"),
     ];
 
@@ -119,6 +132,45 @@ public static class HostileCorpus
         return sb.Append("</w:body></w:document>").ToString();
     }
 
+    private const string P = "http://schemas.openxmlformats.org/presentationml/2006/main";
+    private const string A = "http://schemas.openxmlformats.org/drawingml/2006/main";
+
+    /// <summary>A slide whose shape tree holds <paramref name="depth"/> nested group shapes.</summary>
+    public static string NestedGroups(int depth)
+    {
+        const string group = "<p:grpSp><p:nvGrpSpPr><p:cNvPr id=\"2\" name=\"g\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>";
+        var sb = new StringBuilder($"<p:sld xmlns:p=\"{P}\" xmlns:a=\"{A}\"><p:cSld><p:spTree>" +
+            "<p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>", depth * (group.Length + 12));
+        for (var i = 0; i < depth; i++) sb.Append(group);
+        for (var i = 0; i < depth; i++) sb.Append("</p:grpSp>");
+        return sb.Append("</p:spTree></p:cSld></p:sld>").ToString();
+    }
+
+    /// <summary>A presentation with one slide at <paramref name="slidePart"/> (any name), declared by an Override.</summary>
+    public static byte[] PresentationWithSlide(string slidePart, string slideXml, CompressionLevel level = CompressionLevel.Optimal) =>
+        Package(PptxMain, "ppt/presentation.xml",
+            $"<p:presentation xmlns:p=\"{P}\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><p:sldIdLst><p:sldId id=\"256\" r:id=\"rIdS1\"/></p:sldIdLst><p:sldSz cx=\"12192000\" cy=\"6858000\"/><p:notesSz cx=\"6858000\" cy=\"9144000\"/></p:presentation>",
+            rels: $"<Relationship Id=\"rIdS1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/slide\" Target=\"{slidePart["ppt/".Length..]}\"/>",
+            extra: [(slidePart, Encoding.UTF8.GetBytes(slideXml), level)],
+            overrides: [(slidePart, SlideType)]);
+
+    /// <summary>A Word package whose main part is stored as two interleaved pieces.</summary>
+    private static byte[] Interleaved(string documentXml)
+    {
+        var bytes = Encoding.UTF8.GetBytes(documentXml);
+        var half = bytes.Length / 2;
+        var package = WordPackage(Body(Para("x")));
+        using var ms = new MemoryStream();
+        ms.Write(package);
+        using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry("word/document.xml")!.Delete();
+            using (var s = zip.CreateEntry("word/document.xml/[0].piece").Open()) s.Write(bytes, 0, half);
+            using (var s = zip.CreateEntry("word/document.xml/[1].last.piece").Open()) s.Write(bytes, half, bytes.Length - half);
+        }
+        return ms.ToArray();
+    }
+
     public static string Body(params string[] blocks) => $"<w:document xmlns:w=\"{W}\"><w:body>{string.Concat(blocks)}</w:body></w:document>";
     public static string Para(string text) => $"<w:p><w:r><w:t xml:space=\"preserve\">{System.Security.SecurityElement.Escape(text)}</w:t></w:r></w:p>";
     public static string Tagged(string tag, string text) =>
@@ -133,7 +185,8 @@ public static class HostileCorpus
 
     /// <summary>A minimal OPC package written entry by entry, so any part can be made hostile.</summary>
     public static byte[] Package(string mainType, string mainPart, string mainXml, string rels = "",
-        (string Name, byte[] Content, CompressionLevel Level)[]? extra = null, CompressionLevel mainLevel = CompressionLevel.Optimal)
+        (string Name, byte[] Content, CompressionLevel Level)[]? extra = null, CompressionLevel mainLevel = CompressionLevel.Optimal,
+        (string Part, string Type)[]? overrides = null)
     {
         using var ms = new MemoryStream();
         using (var zip = new ZipArchive(ms, ZipArchiveMode.Create, leaveOpen: true))
@@ -147,7 +200,8 @@ public static class HostileCorpus
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
                 "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>" +
                 "<Default Extension=\"xml\" ContentType=\"application/xml\"/><Default Extension=\"bin\" ContentType=\"application/octet-stream\"/>" +
-                $"<Override PartName=\"/{mainPart}\" ContentType=\"{mainType}\"/></Types>"));
+                $"<Override PartName=\"/{mainPart}\" ContentType=\"{mainType}\"/>" +
+                string.Concat((overrides ?? []).Select(o => $"<Override PartName=\"/{o.Part}\" ContentType=\"{o.Type}\"/>")) + "</Types>"));
             Add("_rels/.rels", Encoding.UTF8.GetBytes(
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
                 $"<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"{mainPart}\"/></Relationships>"));
