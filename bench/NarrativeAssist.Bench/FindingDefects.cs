@@ -17,6 +17,7 @@ internal static class FindingDefects
         ["peningkatan"] = Defects.NoComparison,      // "belum membandingkan hasil dengan periode sebelumnya"
         ["kuantitatif"] = Defects.NoResult,          // "tentang hasil, tetapi narasi tidak memuat angka …"
         ["rmp1b_dua_angka"] = Defects.NoResult,      // "belum memuat kedua angka pembentuk rasio"
+        ["pw_rasio_lhkpn"] = Defects.NoResult,       // "sebaiknya disertai jumlah wajib lapor dan yang sudah melapor"
         ["kabur"] = Defects.VagueClaim,              // "Ungkapan 'secara optimal' kabur …"
         ["bukti"] = Defects.NoEvidence,              // "belum menyebut bukti dukung apa pun"
         ["placeholder"] = Defects.DraftingLeftover,  // "Isian templat '[jumlah]' belum diganti …"
