@@ -18,7 +18,8 @@ public sealed record ScoreJson(
     IReadOnlyList<NodeJson> SubAreas,
     bool WhatIfReachesTarget,
     IReadOnlyList<string> Unanswered,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<string> Notes,
+    SupportedJson? Supported = null)
 {
     public static ScoreJson From(ScoreReport r) => new(
         Round(r.Total),
@@ -34,7 +35,8 @@ public sealed record ScoreJson(
         r.SubAreas.Select(NodeJson.From).ToList(),
         r.WhatIfReachesTarget,
         r.Unanswered,
-        r.Notes);
+        r.Notes,
+        SupportedJson.From(r));
 
     public static string AreaBasisName(AreaBasis b) => b switch
     {
@@ -58,3 +60,26 @@ public sealed record GapJson(string Threshold, string Label, double Required, do
 }
 
 public sealed record WhatIfJson(string QuestionId, string? From, string To, double Gain);
+
+/// <summary>The score the narratives support beside the claimed one: total, per part, area and lever, eligibility of
+/// each predicate, the gap to the claimed total, and the narratives to strengthen first.</summary>
+public sealed record SupportedJson(
+    double Total,
+    double Gap,
+    IReadOnlyList<NodeJson> Components,
+    IReadOnlyList<NodeJson> Areas,
+    IReadOnlyList<NodeJson> Levers,
+    IReadOnlyDictionary<string, bool> Eligible,
+    IReadOnlyList<AtRiskJson> Strengthen)
+{
+    public static SupportedJson? From(ScoreReport r) => r.Supported is not { } s ? null : new(
+        ScoreJson.Round(s.Total),
+        ScoreJson.Round(Math.Max(0, r.Total - s.Total)),
+        s.Components.Select(NodeJson.From).ToList(),
+        s.Areas.Select(NodeJson.From).ToList(),
+        s.Levers.Select(NodeJson.From).ToList(),
+        s.Predicates.ToDictionary(p => p.Id, p => p.Eligible),
+        s.Strengthen.Select(a => new AtRiskJson(a.QuestionId, a.Claimed, a.Supported, ScoreJson.Round(a.Points))).ToList());
+}
+
+public sealed record AtRiskJson(string QuestionId, string Claimed, string Supported, double Points);

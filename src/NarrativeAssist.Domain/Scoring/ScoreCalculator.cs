@@ -32,6 +32,7 @@ public sealed class ScoreCalculator(LkeCatalog catalog)
         if (unverified.Count > 0) notes.Add("Ambang batas dibaca dari salinan sekunder, belum dari teks peraturan: " + string.Join(", ", unverified) + ".");
 
         var parts = Catalog.Parts.Select(p => Node(scores, p.Id, p.Name, p.Weight)).ToList();
+        var supported = sheet.Supported is null ? null : Supported(sheet, values, basis);
         return new ScoreReport(
             Total: parts.Sum(p => p.Score),
             Components: parts,
@@ -47,7 +48,34 @@ public sealed class ScoreCalculator(LkeCatalog catalog)
             WhatIf: whatIf,
             WhatIfReachesTarget: reaches,
             Unanswered: unanswered,
-            Notes: notes);
+            Notes: notes) { Supported = supported };
+    }
+
+    /// <summary>The report's figures recomputed from the supported answers, and each lowered answer's points at risk
+    /// (the total lost by that one question alone).</summary>
+    private SupportedScore Supported(AnswerSheet sheet, double[] claimedValues, AreaBasis basis)
+    {
+        var values = Model.Values(Values(sheet.Supported!, out _));
+        var scores = NodeScores(values);
+        var claimedTotal = NodeScores(claimedValues)[Model.TotalNode];
+        var trial = (double[])claimedValues.Clone();
+        var atRisk = new List<AtRisk>();
+        foreach (var (id, supported) in sheet.Supported!)
+        {
+            if (!sheet.Answers.TryGetValue(id, out var claimed) || claimed.ToString() == supported.ToString()) continue;
+            var i = Model.Index[id];
+            trial[i] = values[i];
+            var lost = claimedTotal - NodeScores(trial)[Model.TotalNode];
+            trial[i] = claimedValues[i];
+            atRisk.Add(new AtRisk(id, claimed.ToString(), supported.ToString(), Round(lost)));
+        }
+        return new SupportedScore(
+            Total: Catalog.Parts.Sum(p => Round(scores[Model.Index[p.Id]])),
+            Components: Catalog.Parts.Select(p => Node(scores, p.Id, p.Name, p.Weight)).ToList(),
+            Areas: Catalog.Parts.SelectMany(p => p.Areas).Select(a => Node(scores, a.Id, a.Name, a.Weight)).ToList(),
+            Levers: Model.Levers.Select(l => new NodeScore(l.Code, l.Name, Round(ScoreModel.Sum(scores, l.Areas)), l.Max)).ToList(),
+            Predicates: Catalog.Eligibility.Predicates.Select(p => Evaluate(p, scores, basis, sheet.HeldPredicates)).ToList(),
+            Strengthen: atRisk.OrderByDescending(a => a.Points).ThenBy(a => a.QuestionId, StringComparer.Ordinal).ToList());
     }
 
     /// <summary>Question values 0..1 by id; NaN marks an undefined value (left out of its sub-area's mean).</summary>

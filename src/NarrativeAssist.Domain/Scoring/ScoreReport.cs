@@ -38,4 +38,7 @@ public sealed record ScoreReport(
     IReadOnlyList<string> Notes)
 {
     public PredicateResult TargetResult => Predicates.First(p => p.Id == Target);
+
+    /// <summary>The score the narratives support, when the narratives were checked (null otherwise).</summary>
+    public SupportedScore? Supported { get; init; }
 }

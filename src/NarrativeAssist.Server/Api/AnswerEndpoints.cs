@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using NarrativeAssist.Domain.Catalog;
+using NarrativeAssist.Domain.Checking;
 using NarrativeAssist.Domain.Profile;
 using NarrativeAssist.Domain.Scoring;
 using NarrativeAssist.Server.Auth;
@@ -51,17 +52,20 @@ public static class AnswerEndpoints
         }).WithSummary("Simpan beberapa jawaban sekaligus");
 
         unit.MapGet("/score", async (Guid unitId, string? target, string? areaBasis, ClaimsPrincipal user, UnitAccess access, AppDbContext db,
-            ScoreService scores, ProfileLoader profiles, CancellationToken cancel) =>
+            ScoreService scores, ProfileLoader profiles, NarrativeChecker checker, CancellationToken cancel) =>
         {
             var (_, problem) = await access.RequireAsync(user, unitId, UnitPermission.Read, cancel);
             if (problem is not null) return problem;
             var rows = await db.Narratives.AsNoTracking().Where(n => n.UnitId == unitId && n.Answer != null)
-                .Select(n => new { n.QuestionId, n.Answer }).ToListAsync(cancel);
-            var answers = rows.Where(r => scores.Catalog.FindQuestion(r.QuestionId) is not null)
-                .ToDictionary(r => r.QuestionId, r => AnswerParser.Parse(scores.Catalog.FindQuestion(r.QuestionId)!, r.Answer!));
+                .Select(n => new { n.QuestionId, n.Answer, n.Text }).ToListAsync(cancel);
+            rows = rows.Where(r => scores.Catalog.FindQuestion(r.QuestionId) is not null).ToList();
+            var answers = rows.ToDictionary(r => r.QuestionId, r => AnswerParser.Parse(scores.Catalog.FindQuestion(r.QuestionId)!, r.Answer!));
             var profile = await profiles.ForUnitAsync(unitId, cancel);
             var held = profile?.Unit.PredikatSebelumnya.Select(p => p.Predikat.ToKey().ToLowerInvariant()).ToHashSet();
-            return scores.Score(new AnswerSheet(answers, held), target ?? profile?.Unit.PredikatTarget.ToKey(), areaBasis);
+            // The score the narratives support: each stored narrative checked with its answer (~1 ms each).
+            var checkedNarratives = rows.Where(r => !string.IsNullOrWhiteSpace(r.Text)).Select(r => checker.Check(r.QuestionId, r.Text, r.Answer, profile));
+            var sheet = new AnswerSheet(answers, held) { Supported = SupportedAnswers.From(scores.Catalog, answers, checkedNarratives) };
+            return scores.Score(sheet, target ?? profile?.Unit.PredikatTarget.ToKey(), areaBasis);
         }).WithSummary("Perhitungan mandiri dari jawaban tersimpan");
     }
 }
