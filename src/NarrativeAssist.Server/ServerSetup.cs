@@ -26,6 +26,7 @@ public static class ServerSetup
         services.Configure<LimitsOptions>(config.GetSection(LimitsOptions.Section));
         services.Configure<AdminOptions>(config.GetSection(AdminOptions.Section));
         services.Configure<StorageOptions>(config.GetSection(StorageOptions.Section));
+        services.Configure<ParseOptions>(config.GetSection(ParseOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
         // The domain, compiled once.
@@ -78,6 +79,7 @@ public static class ServerSetup
         services.AddScoped<UnitAccess>();
         services.AddScoped<ProfileLoader>();
         services.AddSingleton<ParsedProfiles>();
+        services.AddSingleton<ParsePool>();
         services.AddScoped<DeckRequestResolver>();
         services.AddScoped<NarrativeStore>();
         services.AddScoped<ScoreService>();

@@ -19,6 +19,8 @@ internal sealed class ApiExceptionHandler(ILogger<ApiExceptionHandler> log) : IE
             InvalidAnswerException x => (400, "invalid_answer", TextCase.Capitalize(x.Message) + ".", null),
             UserInputException x => (400, "invalid_input", "Isi tidak valid: " + string.Join("; ", x.Errors.Take(5).Select(err => err.ToString())),
                 new Dictionary<string, object?> { ["errors"] = x.Errors.Select(err => new { err.Path, err.Line, err.Column, err.Message }).ToList() }),
+            DocumentRejectedException { Code: ParsePool.BudgetExceededCode } x => (422, x.Code, x.Message, null),
+            DocumentRejectedException { Code: ParsePool.BusyCode } x => (429, x.Code, x.Message, null),
             DocumentRejectedException x => (x.Code == RejectionCodes.TooLarge ? 413 : 400, "document_rejected", x.Message,
                 new Dictionary<string, object?> { ["reason"] = x.Code }),
             BadHttpRequestException x when x.StatusCode == 413 => (413, "payload_too_large", "Permintaan terlalu besar untuk diterima server.", null),

@@ -32,6 +32,7 @@ public static class ApiProblems
         412 => "Versi sudah berubah",
         413 => "Terlalu besar",
         415 => "Jenis isi tidak didukung",
+        422 => "Tidak dapat diproses",
         428 => "Versi diperlukan",
         429 => "Terlalu banyak permintaan",
         _ => "Galat",

@@ -27,7 +27,7 @@ public static class CheckEndpoints
             return Results.Ok(QuestionJson.From(checker.Check(req.QuestionId, req.Text, req.Answer, profile)));
         }).WithSummary("Periksa satu narasi").Produces<QuestionJson>();
 
-        check.MapPost("/document", async (HttpRequest http, Guid? unitId, NarrativeChecker checker, ProfileLoader profiles, ClaimsPrincipal user, CancellationToken cancel) =>
+        check.MapPost("/document", async (HttpRequest http, Guid? unitId, NarrativeChecker checker, ProfileLoader profiles, ParsePool parsing, ClaimsPrincipal user, CancellationToken cancel) =>
         {
             var (profile, problem) = await profiles.ForRequestAsync(user, unitId, cancel);
             if (problem is not null) return problem;
@@ -39,7 +39,8 @@ public static class CheckEndpoints
                 var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
                 if (file is null) return ApiProblems.BadRequest("invalid_input", "Unggah berkas .docx pada field \"file\".");
                 await using var stream = file.OpenReadStream();
-                var doc = await NarrativeReader.ReadAsync(stream, checker.Book.Catalog, cancel: cancel);
+                var bytes = await PackageGuard.ReadUploadAsync(stream, PackageKind.Word, cancel: cancel);
+                var doc = await parsing.RunAsync("dokumen", c => NarrativeReader.Read(bytes, checker.Book.Catalog, null, c), cancel);
                 narratives = doc.Entries.Select(e => new NarrativeInput(e.QuestionId, e.Text, e.Answer)).ToList();
                 warnings = doc.Warnings;
             }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Text.Json;
+using NarrativeAssist.Documents;
 using NarrativeAssist.Documents.Decks;
 using NarrativeAssist.Documents.Reading;
 using NarrativeAssist.Domain.Catalog;
@@ -36,18 +37,19 @@ public static class DeckEndpoints
             return Results.Ok(DeckPlanJson.From(DeckPlanner.Plan(r!.Kind, r.Profile, catalog, r.Options)));
         }).WithSummary("Rencana presentasi: salindia, naskah, perkiraan waktu, peringatan profil").Produces<DeckPlanJson>();
 
-        decks.MapPost("/", async (HttpRequest http, DeckRequestResolver resolver, LkeCatalog catalog, ClaimsPrincipal user, Library.LibraryService library, CancellationToken cancel) =>
+        decks.MapPost("/", async (HttpRequest http, DeckRequestResolver resolver, LkeCatalog catalog, ClaimsPrincipal user, Library.LibraryService library, ParsePool parsing, CancellationToken cancel) =>
         {
             var (req, upload, bodyProblem) = await ReadBodyAsync(http, cancel);
             if (bodyProblem is not null) return bodyProblem;
             var (r, problem) = await resolver.ResolveAsync(req, user, cancel);
             if (problem is not null) return problem;
 
-            DeckTemplate template;
+            DeckTemplate? template = null;
+            byte[]? uploaded = null;
             if (upload is not null)
             {
                 await using var stream = upload.OpenReadStream();
-                template = await DeckTemplate.FromUploadAsync(stream, upload.FileName, cancel: cancel);   // rejected → 400/413 document_rejected
+                uploaded = await PackageGuard.ReadUploadAsync(stream, PackageKind.Presentation, cancel: cancel);   // too large → 413
             }
             else if (r!.TemplateId is null) template = DeckTemplate.Default;
             else if (DeckTemplate.BuiltInIds.Contains(r.TemplateId, StringComparer.OrdinalIgnoreCase)) template = DeckTemplate.BuiltIn(r.TemplateId.ToLowerInvariant());
@@ -55,7 +57,9 @@ public static class DeckEndpoints
             else return ApiProblems.NotFound($"Templat presentasi \"{Short(r.TemplateId)}\" tidak ditemukan; templat bawaan: {string.Join(", ", DeckTemplate.BuiltInIds)}, atau id entri presentasi di Pustaka.");
 
             var plan = DeckPlanner.Plan(r!.Kind, r.Profile, catalog, r.Options);
-            var deck = DeckRenderer.Render(plan, template, DeckTokens.From(r.Profile));
+            // An uploaded template is vetted and first parsed while rendering: both under the parse budget (rejected → 4xx).
+            var deck = uploaded is null ? DeckRenderer.Render(plan, template!, DeckTokens.From(r.Profile))
+                : await parsing.RunAsync("templat presentasi", c => DeckRenderer.Render(plan, DeckTemplate.FromPackage(uploaded, upload!.FileName, cancel: c), DeckTokens.From(r.Profile)), cancel);
             http.HttpContext.Response.Headers["X-Deck-Total-Seconds"] = plan.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             http.HttpContext.Response.Headers["X-Deck-Slides"] = deck.SlideCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Results.File(deck.Pptx, PptxType, FileName(plan.Kind.ToKey(), plan.UnitName, "pptx"));
@@ -74,15 +78,15 @@ public static class DeckEndpoints
             return Results.File(buffer.ToArray(), DocxType, FileName("rute-observasi", tour.UnitName, "docx"));
         }).WithSummary("Rute observasi lapangan sebagai tabel .docx yang dapat dicetak").Produces(200, contentType: DocxType);
 
-        decks.MapPost("/timing", (HttpRequest http, string? kind, int? limitMinutes, int? wordsPerMinute, CancellationToken cancel) =>
-            TimingAsync(http, kind, limitMinutes, wordsPerMinute, cancel))
+        decks.MapPost("/timing", (HttpRequest http, string? kind, int? limitMinutes, int? wordsPerMinute, ParsePool parsing, CancellationToken cancel) =>
+            TimingAsync(http, kind, limitMinutes, wordsPerMinute, parsing, cancel))
             .WithSummary("Periksa waktu presentasi yang terbuka: naskah (catatan pembicara) per salindia terhadap batas waktu")
             .DisableAntiforgery();
     }
 
     /// <summary>The timing check of a presentation the user has open: its file (multipart field "file", or the raw
     /// .pptx as the body) → per-slide speaking time from the speaker notes, against the limit of the deck kind.</summary>
-    private static async Task<IResult> TimingAsync(HttpRequest http, string? kind, int? limitMinutes, int? wordsPerMinute, CancellationToken cancel)
+    private static async Task<IResult> TimingAsync(HttpRequest http, string? kind, int? limitMinutes, int? wordsPerMinute, ParsePool parsing, CancellationToken cancel)
     {
         var deckKind = DeckKind.WawancaraVirtual;
         if (kind is not null && !DeckKinds.TryParse(kind, out deckKind))
@@ -92,20 +96,21 @@ public static class DeckEndpoints
         options = options.WithLimit(deckKind, limit);
         if (options.Validate() is { Count: > 0 } errors) return ApiProblems.BadRequest("invalid_input", string.Join("; ", errors) + ".");
 
-        IReadOnlyList<PresentedSlide> slides;
+        byte[] package;
         if (http.HasFormContentType)
         {
             var form = await http.ReadFormAsync(cancel);
             var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
             if (file is null) return ApiProblems.BadRequest("invalid_input", "Unggah presentasi .pptx pada field \"file\".");
             await using var stream = file.OpenReadStream();
-            slides = await PresentationReader.ReadAsync(stream, cancel: cancel);
+            package = await PackageGuard.ReadUploadAsync(stream, PackageKind.Presentation, cancel: cancel);
         }
         else if (http.ContentType?.StartsWith(PptxType, StringComparison.OrdinalIgnoreCase) == true
                  || http.ContentType?.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase) == true)
-            slides = await PresentationReader.ReadAsync(http.Body, cancel: cancel);
+            package = await PackageGuard.ReadUploadAsync(http.Body, PackageKind.Presentation, cancel: cancel);
         else return ApiProblems.Problem(415, "unsupported_media_type", "Unggah presentasi .pptx (multipart/form-data, field \"file\").");
 
+        var slides = await parsing.RunAsync("presentasi", c => PresentationReader.Read(package, null, c), cancel);
         var report = PresentationTiming.Check(slides, limit, options);
         return Results.Ok(new
         {

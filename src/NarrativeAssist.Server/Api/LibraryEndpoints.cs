@@ -171,7 +171,7 @@ public static class LibraryEndpoints
         }).WithSummary("Ekspor entri terbitan sebagai bundel .zip (manifest.json dan berkas entri)").Produces(200, contentType: "application/zip");
 
         library.MapPost("/import", async (HttpRequest http, ClaimsPrincipal user, UnitAccess access, AppDbContext db, NarrativeChecker checker,
-            LkeCatalog catalog, TimeProvider clock, CancellationToken cancel) =>
+            LkeCatalog catalog, TimeProvider clock, ParsePool parsing, CancellationToken cancel) =>
         {
             if (!await access.IsServerAdminAsync(user, cancel)) return ApiProblems.Forbidden("Hanya admin server yang dapat mengimpor bundel pustaka.");
             LibraryBundleContents contents;
@@ -181,7 +181,7 @@ public static class LibraryEndpoints
                 var file = form.Files.GetFile("file") ?? form.Files.FirstOrDefault();
                 if (file is null) return ApiProblems.BadRequest("invalid_input", "Unggah bundel pustaka (.zip) pada field \"file\".");
                 await using var s = file.OpenReadStream();
-                contents = LibraryBundle.Read(s);
+                contents = await parsing.RunAsync("bundel pustaka", c => LibraryBundle.Read(s, cancel: c), cancel);
             }
             else if (http.ContentType?.StartsWith("application/zip", StringComparison.OrdinalIgnoreCase) == true
                      || http.ContentType?.StartsWith("application/octet-stream", StringComparison.OrdinalIgnoreCase) == true)
@@ -189,7 +189,7 @@ public static class LibraryEndpoints
                 using var buffer = new MemoryStream();
                 await http.Body.CopyToAsync(buffer, cancel);
                 buffer.Position = 0;
-                contents = LibraryBundle.Read(buffer);
+                contents = await parsing.RunAsync("bundel pustaka", c => LibraryBundle.Read(buffer, cancel: c), cancel);
             }
             else return ApiProblems.Problem(415, "unsupported_media_type", "Unggah bundel pustaka (.zip): multipart/form-data field \"file\", atau application/zip.");
 

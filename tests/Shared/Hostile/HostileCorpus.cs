@@ -135,13 +135,13 @@ public static class HostileCorpus
     private const string P = "http://schemas.openxmlformats.org/presentationml/2006/main";
     private const string A = "http://schemas.openxmlformats.org/drawingml/2006/main";
 
-    /// <summary>A slide whose shape tree holds <paramref name="depth"/> nested group shapes.</summary>
+    /// <summary>A slide whose shape tree holds <paramref name="depth"/> nested group shapes (bare, so 30,000 levels
+    /// stay under 600 kB and pass every size and ratio check).</summary>
     public static string NestedGroups(int depth)
     {
-        const string group = "<p:grpSp><p:nvGrpSpPr><p:cNvPr id=\"2\" name=\"g\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>";
         var sb = new StringBuilder($"<p:sld xmlns:p=\"{P}\" xmlns:a=\"{A}\"><p:cSld><p:spTree>" +
-            "<p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>", depth * (group.Length + 12));
-        for (var i = 0; i < depth; i++) sb.Append(group);
+            "<p:nvGrpSpPr><p:cNvPr id=\"1\" name=\"\"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr/>", depth * 20 + 200);
+        for (var i = 0; i < depth; i++) sb.Append("<p:grpSp>");
         for (var i = 0; i < depth; i++) sb.Append("</p:grpSp>");
         return sb.Append("</p:spTree></p:cSld></p:sld>").ToString();
     }
