@@ -22,7 +22,7 @@ public sealed class AnswerJudge(OptionCriteriaBook book)
         var criteria = Book.For(ctx.Question.Id);
         if (criteria is null || criteria.Options.Count < 2) return new AnswerJudgement(null, []);
         var quantities = TextQuantities.Of(ctx.Text);
-        var facts = NarrativeFacts.Read(ctx.Text, quantities, criteria.Objects);
+        var facts = NarrativeFacts.Read(ctx.Text, quantities, criteria.Objects, ctx.Reading);
         var options = criteria.Options;
         var bottom = options.Count - 1;
 

@@ -17,18 +17,23 @@ internal static class FrequencyConsistency
         {
             if (f.PerYear is not { } perYear || !f.Regular || f.IsCount || perYear < 2 || perYear > 52) continue;
             if (EventsAgainst(q, f) is not { } events) continue;
-            var months = events.Select(d => d.FirstMonth).Distinct().Order().ToList();
-            var gaps = months.Zip(months.Skip(1), (a, b) => b - a).Order().ToList();
+            // Gaps in days between the listed events; weekly work needs the days, monthly or rarer work the months.
+            var days = events.Where(d => d.IsDay).Select(d => new DateOnly(d.Year!.Value, d.FirstMonth, Math.Min(d.Day!.Value, DateTime.DaysInMonth(d.Year.Value, d.FirstMonth))))
+                .Distinct().Order().ToList();
+            if (days.Count < 3 && perYear > 12) continue;
+            var points = days.Count >= 3 ? days.Select(d => (double)d.DayNumber).ToList()
+                : events.Select(d => d.FirstMonth * 30.4).Distinct().Order().ToList();
+            var gaps = points.Zip(points.Skip(1), (a, b) => b - a).Order().ToList();
             var medianGap = gaps[gaps.Count / 2];
-            var interval = 12 / perYear; // months between events the statement promises
-            var span = months[^1] - months[0] + 1;
+            var interval = 365.0 / perYear; // days between events the statement promises
+            var span = points[^1] - points[0] + interval;
             var promised = Math.Max(1, span / interval);
-            if (medianGap < 1.5 * interval || months.Count >= promised / 2 + 0.01 && medianGap < 2 * interval) continue;
+            if (medianGap < 1.5 * interval || points.Count >= promised / 2 + 0.01 && medianGap < 2 * interval) continue;
             var stated = q.Text.Text[f.Start..f.End];
             var listed = string.Join(", ", events.Select(d => q.Text.Text[d.Start..d.End]));
-            var implied = ImpliedFrequency(medianGap);
+            var gapMonths = (int)Math.Round(medianGap / 30.4);
             findings.Add(new Finding("frekuensi_kegiatan", Severity.Warning,
-                $"Narasi menyatakan \"{stated}\", tetapi kegiatan yang disebut hanya {months.Count} kali ({listed}), berjarak sekitar {medianGap} bulan{implied}.",
+                $"Narasi menyatakan \"{stated}\", tetapi kegiatan yang disebut hanya {points.Count} kali ({listed}), berjarak sekitar {(gapMonths >= 1 ? $"{gapMonths} bulan" : $"{Math.Round(medianGap)} hari")}{ImpliedFrequency(gapMonths)}.",
                 $"Samakan frekuensi dengan kegiatan yang benar-benar dilaksanakan: sebutkan seluruh tanggal kegiatan \"{stated}\" atau ubah frekuensinya sesuai jadwal yang terlaksana.",
                 f.Start, f.End - f.Start)
             { Defect = Defects.Inconsistent, Expected = $"kegiatan sesuai frekuensi \"{stated}\" (sekitar {Math.Round(promised)} kali dalam rentang yang disebut)" });
@@ -38,6 +43,7 @@ internal static class FrequencyConsistency
 
     private static string ImpliedFrequency(int gap) => gap switch
     {
+        1 => " (bulanan)",
         3 => " (triwulanan)",
         6 => " (semesteran)",
         >= 11 => " (tahunan)",

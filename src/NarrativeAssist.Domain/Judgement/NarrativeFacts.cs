@@ -40,8 +40,11 @@ internal static class NarrativeFacts
         ("ditetapkan", Stage.Ditetapkan), ("dibentuk", Stage.Ditetapkan), ("disusun", Stage.Ditetapkan),
     ];
 
-    public static List<Fact> Read(AnalyzedText text, TextQuantities q, IReadOnlyList<string> objects)
+    public static List<Fact> Read(AnalyzedText text, TextQuantities q, IReadOnlyList<string> objects, Text.Reading.NarrativeReading? reading = null)
     {
+        // Only what the unit did counts: a count or frequency in a planned, in-progress or draft clause
+        // ("ditargetkan 34 dari 34 pegawai") shows nothing yet (the reading layer's clause stage).
+        bool Realised(int position) => reading is null || reading.Clauses.Count == 0 || reading.ClauseAt(position).Realised;
         var facts = new List<Fact>();
         var t = text.Tokens;
         string Quote(int start, int end) => text.Text[start..end];
@@ -51,7 +54,7 @@ internal static class NarrativeFacts
         foreach (var r in q.Ratios)
         {
             var about = r.Noun is null ? objects.Count == 0 : objects.Contains(r.Noun) || objects.Any(o => r.Noun.StartsWith(o, StringComparison.Ordinal));
-            if (!about || objects.Count == 0) continue;
+            if (!about || objects.Count == 0 || !Realised(r.Start)) continue;
             facts.Add(new Fact(Share, r.Start, r.End, Quote(r.Start, r.End)) { ShareLow = r.Fraction, ShareHigh = r.Fraction });
         }
         // Shares from words, in a sentence that names the object.
@@ -73,14 +76,14 @@ internal static class NarrativeFacts
         foreach (var f in q.Frequencies)
         {
             if (!f.Regular) { facts.Add(new Fact(Irregular, f.Start, f.End, Quote(f.Start, f.End)) { Flag = false }); continue; }
-            if (f.PerYear is { } py && !IsNegated(t, text.TokenIndexAt(f.Start)))
+            if (f.PerYear is { } py && !IsNegated(t, text.TokenIndexAt(f.Start)) && Realised(f.Start))
                 facts.Add(new Fact(Frequency, f.Start, f.End, Quote(f.Start, f.End)) { PerYear = EventsPerYear(q, f) ?? py });
         }
         // Stages, integration, replication, innovation, with their negation.
         for (var i = 0; i < t.Count; i++)
         {
             var w = t[i].Lower;
-            var negated = IsNegated(t, i);
+            var negated = IsNegated(t, i) || reading is { Clauses.Count: > 0 } && reading.IsNegated(i) && NegationNear(t, i);
             var start = negated ? NegationStart(t, i) : t[i].Start;
             var quote = Quote(start, t[i].End);
             foreach (var (stem, stage) in StageWords)
@@ -120,10 +123,24 @@ internal static class NarrativeFacts
         return t[i + words.Length - 1].Sentence == t[i].Sentence;
     }
 
+    /// <summary>The reading layer's negation scope runs to the clause's end; for a criterion word only a negator a few
+    /// words before counts ("belum ada SK, tetapi … telah dievaluasi" does not negate "dievaluasi").</summary>
+    private static bool NegationNear(IReadOnlyList<Token> t, int i)
+    {
+        for (var k = i - 1; k >= 0 && k >= i - 5 && t[k].Sentence == t[i].Sentence; k--)
+            if (Negators.Contains(t[k].Lower)) return true;
+        return false;
+    }
+
     /// <summary>"belum terintegrasi", "belum pernah dievaluasi", "tidak ada tindak lanjut", "belum sepenuhnya diterapkan".</summary>
     internal static bool IsNegated(IReadOnlyList<Token> t, int i) => NegationIndex(t, i) >= 0;
 
-    private static int NegationStart(IReadOnlyList<Token> t, int i) => t[NegationIndex(t, i)].Start;
+    private static int NegationStart(IReadOnlyList<Token> t, int i)
+    {
+        var k = NegationIndex(t, i);
+        for (var j = i - 1; k < 0 && j >= 0 && j >= i - 5; j--) if (Negators.Contains(t[j].Lower)) k = j;
+        return k < 0 ? t[i].Start : t[k].Start;
+    }
 
     private static int NegationIndex(IReadOnlyList<Token> t, int i)
     {

@@ -25,8 +25,13 @@ internal static class Realisation
     {
         var t = ctx.Text.Tokens;
         if (covered == 0 || covered * 2 < total) return false;
-        for (var i = 0; i < t.Count; i++) if (Unrealised.Any(p => At(t, i, p))) return false;
-        return t.Any(x => x.Lower is "telah" or "sudah") || ctx.Text.Entities.Any(e => e.Kind == EntityKind.Tanggal);
+        // The reading layer tells a rule's "akan" or "tidak" from a plan or a negation of the unit's work; a clause
+        // that is planned, under way, a draft or negated means the thing may not exist.
+        var reading = ctx.Reading;
+        if (reading.Clauses.Any(c => c.Mood == Text.Reading.ClauseMood.Assertion && (!c.Realised || c.Negated))) return false;
+        if (reading.Clauses.Count == 0)
+            for (var i = 0; i < t.Count; i++) if (Unrealised.Any(p => At(t, i, p))) return false;
+        return reading.HasDatedRealisedWork || t.Any(x => x.Lower is "telah" or "sudah") && ctx.Text.Entities.Any(e => e.Kind is EntityKind.Tanggal or EntityKind.Nomor);
     }
 
     /// <summary>The span of a statement that the thing is absent, when no sentence documents it as done.</summary>

@@ -16,6 +16,14 @@ internal static class ResultFigures
         ["menurun", "signifikan"], ["menurun", "drastis"], ["turun", "drastis"], ["berkurang", "signifikan"], ["meningkat", "tajam"],
     ];
 
+    private static bool ComparedWithFigure(IReadOnlyList<Text.Token> tokens, int after, List<int> figureStarts)
+    {
+        for (var k = after; k < tokens.Count && k < after + 4 && tokens[k].Sentence == tokens[after - 1].Sentence; k++)
+            if (tokens[k].Lower is "dari" or "dibanding" or "dibandingkan" or "daripada")
+                return figureStarts.Any(s => s > tokens[k].Start);
+        return false;
+    }
+
     public static void Check(RuleContext ctx, TextQuantities q, List<Finding> findings)
     {
         if (ctx.Checklist.Jenis != Jenis.Hasil) return;
@@ -30,8 +38,8 @@ internal static class ResultFigures
             // Figures that carry a result: numbers and percentages that are not years, days of dates or parts of codes.
             var all = q.Atoms.Where(a => a.IsNumber && !a.IsYear && !q.Dates.Any(d => a.Start >= d.Start && a.End <= d.End)
                 && !ctx.Text.Entities.Any(e => e.Kind is Text.EntityKind.Nomor or Text.EntityKind.Tanggal && a.Start >= e.Start && a.End <= e.End)).ToList();
-            // "100 % …, lebih baik dari capaian tahun 2023 sebesar 97,50 %": the comparison carries its two figures.
-            if (all.Count(a => a.Sentence == tokens[t].Sentence) >= 2) return;
+            // "lebih tinggi dari 97,50 %", "lebih cepat dibandingkan 58 menit sebelumnya": the comparison carries its baseline.
+            if (ComparedWithFigure(tokens, t + claim.Length, all.Where(a => a.Sentence == tokens[t].Sentence).Select(a => a.Start).ToList())) return;
             if (all.Select(a => q.YearOf(a.Start, out _)).Where(y => y is not null).Distinct().Count() >= 2) return;
             var figures = all.Count > 0;
             var quoted = ctx.Text.Text[start..end];

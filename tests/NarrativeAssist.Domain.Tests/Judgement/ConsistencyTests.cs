@@ -16,6 +16,11 @@ public class ConsistencyTests
         f.Message.Should().Contain("\"setiap bulan\"").And.Contain("4 kali").And.Contain("triwulanan");
     }
 
+    [Fact]
+    public void Weekly_claimed_but_monthly_meetings_listed_is_inconsistent() =>
+        Inconsistent("P.MP.3.b", "Monitoring dilaksanakan setiap minggu. Rapat monev tahun 2024 dilaksanakan pada 29 Januari, 26 Februari, 25 Maret, 29 April dan 27 Mei 2024.")!
+            .Message.Should().Contain("\"setiap minggu\"").And.Contain("5 kali").And.Contain("bulanan");
+
     [Theory]
     [InlineData("Monitoring dan evaluasi dilaksanakan setiap triwulan. Sepanjang tahun 2024 rapat monev dilaksanakan pada tanggal 28 Maret, 27 Juni, 26 September dan 19 Desember 2024.")]
     [InlineData("Monitoring dilaksanakan setiap bulan, antara lain pada 28 Maret, 27 Juni, 26 September dan 19 Desember 2024.")]
@@ -47,6 +52,11 @@ public class ConsistencyTests
         TestData.Checker.Check("P.TL.2.c", "Pelayanan menjadi jauh lebih cepat dan mudah.").Findings
             .Should().NotContain(f => f.Defect == Defects.NoResult || f.Defect == Defects.NoComparison, "P.TL.2.c does not ask for results");
     }
+
+    [Fact]
+    public void Current_figures_without_a_baseline_are_no_comparison() =>
+        TestData.Checker.Check("R.TL.2.b", "Saat ini rata-rata waktu disposisi surat masuk 3 jam dan cuti diproses dalam 1 hari kerja, sehingga pelayanan internal menjadi lebih cepat dan efisien.")
+            .Findings.Should().Contain(f => f.Defect == Defects.NoComparison);
 
     [Theory]
     [InlineData("Waktu penyelesaian SP2D turun dari 58 menit pada tahun 2022 menjadi 17 menit pada tahun 2024, jauh lebih cepat.")]
