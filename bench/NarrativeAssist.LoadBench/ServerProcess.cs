@@ -58,6 +58,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         env["Admin__Email"] = AdminEmail;
         env["Admin__Password"] = AdminPassword;
         env["Limits__PermitsPerMinute"] = "100000000"; // the per-user fixed window would reject a benchmark's rate
+        env["SignIn__AttemptBurstPerAddress"] = "100000000"; // and the per-address sign-in budget its many sign-ins
         foreach (var (k, v) in extraEnv) env[k] = v;   // --server-env, e.g. for profiling
 
         var log = new StreamWriter(logPath) { AutoFlush = true };

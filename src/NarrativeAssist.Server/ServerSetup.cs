@@ -38,7 +38,7 @@ public static class ServerSetup
 
         services.AddStorage();
         services.AddDataProtectionKeys(config);
-        services.AddAccounts();
+        services.AddAccounts(config);
 
         services.AddSecurityHeaders(config);
         services.AddReverseProxy(config);
@@ -73,6 +73,7 @@ public static class ServerSetup
                         Window = TimeSpan.FromMinutes(1),
                         QueueLimit = 0,
                     }));
+            o.AddSignInPolicy();
         });
         services.AddHostedService<WeeklySnapshotService>();
         services.AddScoped<ProgressService>();
@@ -119,6 +120,7 @@ public static class ServerSetup
 
         var api = app.MapGroup("/api");
         api.MapAuthEndpoints();
+        api.MapPasswordEndpoints();
         api.MapLkeEndpoints();
         api.MapCheckEndpoints();
         api.MapScoreEndpoints();

@@ -38,7 +38,7 @@ public static class MemberEndpoints
             if (account is null)
             {
                 if (string.IsNullOrEmpty(req.Password))
-                    return ApiProblems.BadRequest("invalid_input", "Akun baru memerlukan password awal (minimal 10 karakter).");
+                    return ApiProblems.BadRequest("invalid_input", "Akun baru memerlukan password awal (minimal 12 karakter).");
                 account = new AppUser { Id = Guid.NewGuid(), UserName = email, Email = email, DisplayName = req.DisplayName?.Trim(), EmailConfirmed = true };
                 var created = await users.CreateAsync(account, req.Password);
                 if (!created.Succeeded)

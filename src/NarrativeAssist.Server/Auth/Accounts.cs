@@ -13,26 +13,34 @@ public sealed class AdminOptions
 
 public static class Accounts
 {
-    /// <summary>ASP.NET Core Identity with bearer tokens (usable from a task pane), hashed passwords and lockout.</summary>
-    public static IServiceCollection AddAccounts(this IServiceCollection services)
+    /// <summary>ASP.NET Core Identity with bearer tokens (usable from a task pane) and hashed passwords. Identity's
+    /// account lockout is off: anyone could lock anyone out with it; <see cref="SignInThrottle"/> and the per-address
+    /// <see cref="SignInRateLimit"/> slow guessing instead.</summary>
+    public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration config)
     {
+        services.Configure<SignInOptions>(config.GetSection(SignInOptions.Section));
+        services.AddSingleton<SignInThrottle>();
+        services.AddSingleton<DummyPasswordHash>();
+        services.AddScoped<CredentialCheck>();
+        services.AddScoped<RefreshFamilies>();
         services.AddAuthentication(IdentityConstants.BearerScheme)
             .AddBearerToken(IdentityConstants.BearerScheme, o =>
             {
                 o.BearerTokenExpiration = TimeSpan.FromHours(8);
-                o.RefreshTokenExpiration = TimeSpan.FromDays(14);
+                o.RefreshTokenExpiration = RefreshFamilies.Lifetime;
             });
         services.AddAuthorization();
         services.AddIdentityCore<AppUser>(o =>
             {
                 o.User.RequireUniqueEmail = true;
-                o.Password.RequiredLength = 10;
+                // Length over composition (NIST SP 800-63B); plus the list of common passwords below.
+                o.Password.RequiredLength = 12;
+                o.Password.RequiredUniqueChars = 5;
                 o.Password.RequireNonAlphanumeric = false;
                 o.Password.RequireUppercase = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.AllowedForNewUsers = false;
             })
+            .AddPasswordValidator<CommonPasswordValidator>()
             .AddEntityFrameworkStores<AppDbContext>()
             .AddSignInManager()
             .AddErrorDescriber<IndonesianIdentityErrors>()

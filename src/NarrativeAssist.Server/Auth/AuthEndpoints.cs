@@ -19,26 +19,29 @@ public static class AuthEndpoints
     {
         var auth = api.MapGroup("/auth").WithTags("Akun");
 
-        auth.MapPost("/login", async (LoginRequest req, SignInManager<AppUser> signIn) =>
+        auth.MapPost("/login", async (LoginRequest req, HttpContext http, CredentialCheck credentials, SignInManager<AppUser> signIn,
+            RefreshFamilies families, CancellationToken cancel) =>
         {
             if (string.IsNullOrWhiteSpace(req.Email) || string.IsNullOrEmpty(req.Password))
                 return ApiProblems.BadRequest("invalid_input", "Surel dan kata sandi wajib diisi.");
-            signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
-            var result = await signIn.PasswordSignInAsync(req.Email.Trim(), req.Password, isPersistent: false, lockoutOnFailure: true);
-            if (result.IsLockedOut)
-                return ApiProblems.Problem(401, "locked_out", "Akun dikunci sementara karena terlalu banyak percobaan gagal. Coba lagi 15 menit lagi.");
-            if (!result.Succeeded)
-                return ApiProblems.Problem(401, "invalid_credentials", "Surel atau kata sandi salah.");
-            return Results.Empty; // the bearer handler has written {tokenType, accessToken, expiresIn, refreshToken}
-        }).AllowAnonymous();
-
-        auth.MapPost("/refresh", async (RefreshRequest req, SignInManager<AppUser> signIn, IOptionsMonitor<BearerTokenOptions> options, TimeProvider time) =>
-        {
-            var ticket = options.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(req.RefreshToken);
-            if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
-                || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user)
-                return ApiProblems.Problem(401, "invalid_token", "Sesi sudah berakhir; silakan masuk lagi.");
+            var outcome = await credentials.CheckAsync(req.Email, req.Password, http.Connection.RemoteIpAddress);
+            if (Refusal(outcome, http) is { } refused) return refused;
+            var user = outcome.User!;
+            if (user.MustChangePassword) return MustChange();
             var principal = await signIn.CreateUserPrincipalAsync(user);
+            await families.StartAsync(principal, user.Id, cancel);
+            return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme); // writes {tokenType, accessToken, expiresIn, refreshToken}
+        }).AllowAnonymous().RequireRateLimiting(SignInRateLimit.Policy);
+
+        auth.MapPost("/refresh", async (RefreshRequest req, SignInManager<AppUser> signIn, RefreshFamilies families,
+            IOptionsMonitor<BearerTokenOptions> options, TimeProvider time, CancellationToken cancel) =>
+        {
+            var ticket = string.IsNullOrEmpty(req.RefreshToken) ? null : options.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(req.RefreshToken);
+            if (ticket?.Properties.ExpiresUtc is not { } expires || time.GetUtcNow() >= expires
+                || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user || user.MustChangePassword)
+                return InvalidToken();
+            var principal = await signIn.CreateUserPrincipalAsync(user);
+            if (!await families.RotateAsync(ticket.Principal, user.Id, principal, cancel)) return InvalidToken();
             return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
         }).AllowAnonymous();
 
@@ -72,4 +75,24 @@ public static class AuthEndpoints
             });
         }).RequireAuthorization();
     }
+
+    /// <summary>The answer to a refused or throttled attempt: the same for an unknown account and a wrong password.</summary>
+    internal static IResult? Refusal(CredentialOutcome outcome, HttpContext http)
+    {
+        if (outcome.Verdict == CredentialVerdict.Throttled)
+        {
+            var seconds = (int)Math.Ceiling(outcome.Wait.TotalSeconds);
+            http.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return ApiProblems.Problem(429, "too_many_attempts",
+                $"Terlalu banyak percobaan yang gagal untuk surel ini dari alamat Anda. Coba lagi dalam {Waktu(seconds)}.");
+        }
+        return outcome.Verdict == CredentialVerdict.Refused ? ApiProblems.Problem(401, "invalid_credentials", "Surel atau kata sandi salah.") : null;
+    }
+
+    internal static IResult MustChange() => ApiProblems.Problem(403, "password_change_required",
+        "Kata sandi ini diberikan atau diatur ulang oleh admin: buat kata sandi baru Anda sendiri sebelum melanjutkan.");
+
+    private static IResult InvalidToken() => ApiProblems.Problem(401, "invalid_token", "Sesi sudah berakhir; silakan masuk lagi.");
+
+    private static string Waktu(int seconds) => seconds < 60 ? $"{seconds} detik" : $"{(seconds + 59) / 60} menit";
 }

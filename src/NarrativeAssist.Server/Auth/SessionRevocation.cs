@@ -7,7 +7,8 @@ using NarrativeAssist.Server.Storage;
 namespace NarrativeAssist.Server.Auth;
 
 /// <summary>Makes bearer tokens revocable before they expire. Every token carries the account's security stamp;
-/// signing out, a password change or an administrator's reset rotates the stamp, and from then on every token issued
+/// signing out, a password change or an administrator's reset rotates the stamp (and reusing a spent refresh token
+/// revokes its sign-in's family), and from then on every token issued
 /// before it is refused (401) on every instance, because the stamp is read from the shared database on each request.
 /// The bearer handler itself has no hook after it has read a ticket, hence a middleware right after authentication.</summary>
 public static class SessionRevocation
@@ -26,7 +27,11 @@ public static class SessionRevocation
         var id = UnitAccess.UserId(http.User);
         if (stamp is null || id == Guid.Empty) return false;
         var db = http.RequestServices.GetRequiredService<AppDbContext>();
-        var current = await db.Users.AsNoTracking().Where(u => u.Id == id).Select(u => u.SecurityStamp).FirstOrDefaultAsync(http.RequestAborted);
-        return string.Equals(current, stamp, StringComparison.Ordinal);
+        // A token of a refresh family revoked for reuse (see RefreshFamilies) is refused too.
+        var family = RefreshFamilies.FamilyOf(http.User) ?? Guid.Empty;
+        var current = await db.Users.AsNoTracking().Where(u => u.Id == id)
+            .Select(u => new { u.SecurityStamp, Revoked = db.RefreshFamilies.Any(f => f.Id == family && f.RevokedAt != null) })
+            .FirstOrDefaultAsync(http.RequestAborted);
+        return current is not null && !current.Revoked && string.Equals(current.SecurityStamp, stamp, StringComparison.Ordinal);
     }
 }

@@ -23,6 +23,7 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<QaPracticeEntity> QaPractices => Set<QaPracticeEntity>();
     public DbSet<LibraryEntryEntity> LibraryEntries => Set<LibraryEntryEntity>();
     public DbSet<LibraryEntryStateEntity> LibraryEntryStates => Set<LibraryEntryStateEntity>();
+    public DbSet<RefreshFamilyEntity> RefreshFamilies => Set<RefreshFamilyEntity>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -121,6 +122,11 @@ public abstract class AppDbContext(DbContextOptions options)
             e.HasIndex(x => x.Status);
             e.HasIndex(x => x.SourceUnitId);
             e.HasOne<UnitEntity>().WithMany().HasForeignKey(x => x.SourceUnitId).OnDelete(DeleteBehavior.SetNull);
+        });
+        b.Entity<RefreshFamilyEntity>(e =>
+        {
+            e.HasIndex(x => x.UserId);
+            e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
         });
         b.Entity<LibraryEntryStateEntity>(e =>
         {

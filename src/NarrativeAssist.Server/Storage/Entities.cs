@@ -7,6 +7,21 @@ public sealed class AppUser : IdentityUser<Guid>
 {
     public string? DisplayName { get; set; }
     public bool IsAdmin { get; set; }
+    /// <summary>Set by an administrator's reset (or a generated first password): sign-in is refused with
+    /// "password_change_required" until the person has chosen their own.</summary>
+    public bool MustChangePassword { get; set; }
+}
+
+/// <summary>The refresh tokens of one sign-in, rotated on every use: only <see cref="CurrentTokenId"/> may be redeemed.
+/// Redeeming any other (a spent token, i.e. a copy) revokes the family, and with it the access tokens it issued.</summary>
+public sealed class RefreshFamilyEntity
+{
+    public Guid Id { get; set; }
+    public Guid UserId { get; set; }
+    public Guid CurrentTokenId { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset ExpiresAt { get; set; }
+    public DateTimeOffset? RevokedAt { get; set; }
 }
 
 /// <summary>A work unit (satker) preparing its Zona Integritas evaluation: the tenant boundary.</summary>

@@ -40,8 +40,10 @@ public sealed class Seeder(AppDbContext db, UserManager<AppUser> users, IOptions
         if (await db.Users.AnyAsync(u => u.IsAdmin)) return null;
         var password = admin.Value.Password;
         var generated = string.IsNullOrEmpty(password);
-        if (generated) password = "Na-" + Convert.ToBase64String(RandomNumberGenerator.GetBytes(12)).Replace('+', 'x').Replace('/', 'y');
-        var user = new AppUser { Id = Guid.NewGuid(), UserName = email, Email = email, EmailConfirmed = true, IsAdmin = true, DisplayName = "Administrator" };
+        if (generated) password = TemporaryPassword.Create();
+        // A generated password was shown on a console: the operator must replace it at the first sign-in.
+        var user = new AppUser { Id = Guid.NewGuid(), UserName = email, Email = email, EmailConfirmed = true, IsAdmin = true, DisplayName = "Administrator",
+            MustChangePassword = generated };
         var result = await users.CreateAsync(user, password!);
         if (!result.Succeeded)
             throw new InvalidOperationException("Admin:Password ditolak: " + string.Join(" ", result.Errors.Select(e => e.Description)));

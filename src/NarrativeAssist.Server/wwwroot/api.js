@@ -264,6 +264,23 @@ export async function login(email, password) {
 }
 
 /**
+ * Mengganti kata sandi sendiri. Tanpa sesi (sesudah admin mengatur ulang) surel dan kata sandi lama cukup; semua sesi
+ * akun berakhir, jadi pemanggil masuk lagi dengan kata sandi baru.
+ * @param {string} email
+ * @param {string} currentPassword
+ * @param {string} newPassword
+ * @returns {Promise<void>}
+ */
+export async function changePassword(email, currentPassword, newPassword) {
+  await request("/api/auth/password", {
+    method: "POST",
+    json: { email, currentPassword, newPassword },
+    auth: false,
+    unauthorizedMessage: "Kata sandi lama salah. Masuk lagi dari awal.",
+  });
+}
+
+/**
  * Keluar: token lokal dihapus seketika, lalu server diminta mengakhiri semua sesi akun ini (panel Word, PowerPoint,
  * aplikasi web) sehingga token yang tersalin di komputer bersama tidak berlaku lagi. Bila server tak terjangkau,
  * token lokal tetap terhapus dan berakhir sendiri dalam 8 jam.

@@ -34,7 +34,7 @@ public class UnitMemberProfileTests(SharedServer s)
         await (await s.Admin.PostAsJsonAsync($"/api/units/{id}/members", new { email = "x@test.local", role = "raja", password = "Sandi-Penulis-1" })).ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_role");
         await (await s.Admin.PostAsJsonAsync($"/api/units/{id}/members", new { email = "y@test.local", role = "penulis", areas = new[] { "XX" }, password = "Sandi-Penulis-1" })).ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_area");
         var shortPw = await s.Admin.PostAsJsonAsync($"/api/units/{id}/members", new { email = "z@test.local", role = "penulis", password = "pendek" });
-        (await shortPw.ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_account")).GetProperty("detail").GetString().Should().Contain("minimal 10 karakter");
+        (await shortPw.ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_account")).GetProperty("detail").GetString().Should().Contain("minimal 12 karakter");
         await (await s.Admin.PostAsJsonAsync($"/api/units/{id}/members", new { email = "w@test.local", role = "penulis" })).ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_input");
 
         var penulis = await s.Factory.ClientAsync(email, "Sandi-Penulis-1");

@@ -52,6 +52,7 @@ public sealed class WebAppFixture : IAsyncLifetime
             ["Admin:Email"] = AdminEmail,
             ["Admin:Password"] = AdminPassword,
             ["Limits:PermitsPerMinute"] = "100000",
+            ["SignIn:AttemptBurstPerAddress"] = "100000",
         });
         _factory.UseKestrel(0);
         _factory.StartServer();

@@ -27,6 +27,7 @@ public sealed class TwoInstances : IAsyncLifetime
             ["Admin:Password"] = ServerFactory.AdminPassword,
             ["Storage:SeedSample"] = "true",
             ["Limits:PermitsPerMinute"] = "100000",
+            ["SignIn:AttemptBurstPerAddress"] = "100000",
         });
         var environment = settings.Where(kv => kv.Value is not null).ToDictionary(kv => kv.Key, kv => kv.Value!);
         var lifetime = TimeSpan.FromMinutes(15); // the fixture serves every test of the class

@@ -174,7 +174,7 @@ public partial class HeadersAndSecretsTests(SharedServer s)
     public async Task Weak_passwords_are_refused_in_Indonesian()
     {
         var r = await s.Admin.PostAsJsonAsync($"/api/units/{s.SampleUnit}/members", new { email = $"lemah-{Guid.NewGuid():N}@test.local", role = "peninjau", password = "pendek1" });
-        (await r.ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_account")).GetProperty("detail").GetString().Should().Contain("minimal 10 karakter");
+        (await r.ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_account")).GetProperty("detail").GetString().Should().Contain("minimal 12 karakter");
         var noDigit = await s.Admin.PostAsJsonAsync($"/api/units/{s.SampleUnit}/members", new { email = $"lemah-{Guid.NewGuid():N}@test.local", role = "peninjau", password = "tanpaangkasama" });
         (await noDigit.ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_account")).GetProperty("detail").GetString().Should().Contain("angka");
     }

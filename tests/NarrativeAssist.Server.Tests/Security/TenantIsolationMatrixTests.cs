@@ -41,7 +41,10 @@ public class TenantIsolationMatrixTests
         new("GET", "/health", Scope.Public, Everyone),
         new("GET", "/api/lke", Scope.Public, Everyone),
         new("POST", "/api/auth/login", Scope.Public, Everyone, c => Json(new { email = c.ThrowawayEmail, password = Ctx.Password })),
-        new("POST", "/api/auth/refresh", Scope.Public, Everyone, c => Json(new { refreshToken = c.RefreshToken })),
+        // Refresh tokens rotate (a spent one revokes its sign-in), so every caller redeems a fresh one.
+        new("POST", "/api/auth/refresh", Scope.Public, Everyone, c => Json(new { refreshToken = c.NextRefreshToken() })),
+        // Changing one's password: signed in, or (after an admin's reset) with e-mail and the temporary password.
+        new("POST", "/api/auth/password", Scope.Public, Everyone, c => Json(new { email = c.ThrowawayEmail, currentPassword = Ctx.Password })),
         new("GET", "/schemas/unit-profile.json", Scope.Public, Everyone),
         new("GET", "/openapi/{documentName}.json", Scope.Public, Everyone),
         new("GET", "/referensi-api/{documentName?}", Scope.Public, Everyone),
@@ -77,6 +80,7 @@ public class TenantIsolationMatrixTests
         new("POST", "/api/units/{unitId:guid}/members/", Scope.UnitA, [Admin],
             _ => Json(new { email = $"baru-{Guid.NewGuid():N}@test.local", role = "peninjau", password = Ctx.Password })),
         new("PUT", "/api/units/{unitId:guid}/members/{userId:guid}", Scope.UnitA, [Admin], _ => Json(new { role = "peninjau", areas = Array.Empty<string>() })),
+        new("POST", "/api/units/{unitId:guid}/members/{userId:guid}/password-reset", Scope.UnitA, [Admin], Order: 1),
         new("DELETE", "/api/units/{unitId:guid}/members/{userId:guid}", Scope.UnitA, [Admin], Order: 1),
         new("GET", "/api/units/{unitId:guid}/profile/", Scope.UnitA, Everyone),
         new("PUT", "/api/units/{unitId:guid}/profile/", Scope.UnitA, [Admin, Pimpinan], c => Json(new { text = c.ProfileText })),
@@ -243,7 +247,8 @@ public class TenantIsolationMatrixTests
         public required Guid UnitA { get; init; }
         public required Dictionary<string, string> Tokens { get; init; }
         public required string ThrowawayEmail { get; init; }
-        public required string RefreshToken { get; init; }
+        public required Queue<string> RefreshTokens { get; init; }
+        public string NextRefreshToken() => RefreshTokens.Dequeue();
         public required string ProfileText { get; init; }
         public required Dictionary<string, string> RouteValues { get; init; }
 
@@ -317,7 +322,7 @@ public class TenantIsolationMatrixTests
                 UnitA = unitA,
                 Tokens = tokens,
                 ThrowawayEmail = victim.Email,
-                RefreshToken = (await Login(factory, victim.Email)).Refresh,
+                RefreshTokens = await RefreshTokensAsync(factory, victim.Email, 10),
                 ProfileText = profile!,
                 RouteValues = new()
                 {
@@ -333,6 +338,13 @@ public class TenantIsolationMatrixTests
                     ["documentName"] = "v1",
                 },
             };
+        }
+
+        private static async Task<Queue<string>> RefreshTokensAsync(ServerFactory factory, string email, int count)
+        {
+            var tokens = new Queue<string>();
+            for (var i = 0; i < count; i++) tokens.Enqueue((await Login(factory, email)).Refresh);
+            return tokens;
         }
 
         private static async Task<(string Access, string Refresh)> Login(ServerFactory factory, string email)

@@ -50,6 +50,7 @@ public sealed class ServerChild : IAsyncDisposable
         ["Admin:Email"] = ServerFactory.AdminEmail,
         ["Admin:Password"] = ServerFactory.AdminPassword,
         ["Limits:PermitsPerMinute"] = "1000000",
+        ["SignIn:AttemptBurstPerAddress"] = "1000000",
     };
 
     /// <param name="maxLifetime">When the <c>timeout</c> wrapper ends the server by itself (default 3 minutes).</param>

@@ -35,6 +35,7 @@ public class ServerFactory : WebApplicationFactory<Program>
             ["Admin:Email"] = AdminEmail,
             ["Admin:Password"] = AdminPassword,
             ["Limits:PermitsPerMinute"] = "100000",
+            ["SignIn:AttemptBurstPerAddress"] = "100000", // tests sign in often from one address; SignInSecurityTests lowers it
         };
         foreach (var (k, v) in overrides ?? new Dictionary<string, string?>()) _settings[k] = v;
     }

@@ -2,6 +2,7 @@
 /** Halaman masuk: email dan kata sandi → POST /api/auth/login. */
 import * as api from "../api.js";
 import { h, replace } from "./ui.js";
+import { passwordChangeForm } from "./password-change.js";
 
 /** @param {import("../app.js").ViewContext} ctx */
 export function renderLogin(ctx) {
@@ -34,6 +35,11 @@ export function renderLogin(ctx) {
       await ctx.signedIn();
     } catch (err) {
       api.clearToken();
+      if (err instanceof api.ApiError && err.code === "password_change_required") {
+        section.replaceWith(h("section", { class: "card card-narrow" },
+          passwordChangeForm({ email: mail, currentPassword: password.value, signedIn: ctx.signedIn, heading: "h1" })));
+        return;
+      }
       replace(error, err instanceof Error ? err.message : String(err));
       password.value = "";
       password.focus();
@@ -50,11 +56,11 @@ export function renderLogin(ctx) {
     error,
     h("div", { class: "actions" }, submit));
 
-  ctx.main.append(
-    h("section", { class: "card card-narrow", "aria-labelledby": "judul-masuk" },
-      h("h1", { id: "judul-masuk" }, "Masuk"),
-      h("p", { class: "muted" }, "Masuk dengan akun yang diberikan admin unit Anda untuk memeriksa narasi LKE, melihat dasbor unit dan nilai mandiri."),
-      ctx.notice ? h("p", { class: "message message-info", role: "status" }, ctx.notice) : null,
-      form));
+  const section = h("section", { class: "card card-narrow", "aria-labelledby": "judul-masuk" },
+    h("h1", { id: "judul-masuk" }, "Masuk"),
+    h("p", { class: "muted" }, "Masuk dengan akun yang diberikan admin unit Anda untuk memeriksa narasi LKE, melihat dasbor unit dan nilai mandiri."),
+    ctx.notice ? h("p", { class: "message message-info", role: "status" }, ctx.notice) : null,
+    form);
+  ctx.main.append(section);
   email.focus();
 }

@@ -3,6 +3,7 @@
 // saying what signing in is for, and in what happens after), and the pane-header pieces around it.
 import * as api from "../api.js";
 import { h, replace, errorBox } from "./ui.js";
+import { passwordChangeForm } from "./password-change.js";
 
 /**
  * @param {object} options
@@ -35,6 +36,10 @@ export function loginForm({ purpose, notice, signedIn }) {
       await api.login(email.value.trim(), password.value);
       await signedIn();
     } catch (e) {
+      if (e instanceof api.ApiError && e.code === "password_change_required") {
+        form.replaceWith(passwordChangeForm({ email: email.value.trim(), currentPassword: password.value, signedIn }));
+        return;
+      }
       replace(error, errorBox(e));
       submit.disabled = false;
     }
@@ -50,13 +55,25 @@ export function markReady() {
 
 /**
  * Shows the header's "Keluar" button once signed in: it ends every session of the account on the server (see
- * api.logout) and returns to the sign-in form.
+ * api.logout), removes what the pane kept in this computer's storage and returns to the sign-in form.
  * @param {() => void} signedOut
  */
 export function showLogout(signedOut) {
   const button = /** @type {HTMLButtonElement} */ (document.getElementById("pane-logout"));
   button.hidden = false;
-  button.onclick = () => { void api.logout(); signedOut(); };
+  button.onclick = () => { clearPaneStorage(); void api.logout(); signedOut(); };
+}
+
+/**
+ * The panes keep narrative backups ("Pulihkan versi saya"), the chosen unit and a catalog cache in localStorage under
+ * "na." keys. A shared computer must not keep a unit's text after "Keluar": every such key is removed.
+ */
+export function clearPaneStorage() {
+  try {
+    for (const key of Object.keys(localStorage)) if (key.startsWith("na.")) localStorage.removeItem(key);
+  } catch {
+    // penyimpanan tidak tersedia (mode privat): tidak ada yang perlu dihapus
+  }
 }
 
 export function hideLogout() {

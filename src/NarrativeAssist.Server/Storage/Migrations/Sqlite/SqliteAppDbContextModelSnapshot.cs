@@ -192,6 +192,9 @@ namespace NarrativeAssist.Server.Storage.Migrations.Sqlite
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -668,6 +671,34 @@ namespace NarrativeAssist.Server.Storage.Migrations.Sqlite
                     b.ToTable("QaQuestions");
                 });
 
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.RefreshFamilyEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CurrentTokenId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("RefreshFamilies");
+                });
+
             modelBuilder.Entity("NarrativeAssist.Server.Storage.RehearsalEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -880,6 +911,15 @@ namespace NarrativeAssist.Server.Storage.Migrations.Sqlite
                     b.HasOne("NarrativeAssist.Server.Storage.UnitEntity", null)
                         .WithMany()
                         .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.RefreshFamilyEntity", b =>
+                {
+                    b.HasOne("NarrativeAssist.Server.Storage.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
