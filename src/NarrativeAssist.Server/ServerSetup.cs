@@ -27,6 +27,7 @@ public static class ServerSetup
         services.Configure<AdminOptions>(config.GetSection(AdminOptions.Section));
         services.Configure<StorageOptions>(config.GetSection(StorageOptions.Section));
         services.Configure<ParseOptions>(config.GetSection(ParseOptions.Section));
+        services.Configure<EvidenceOptions>(config.GetSection(EvidenceOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
         // The domain, compiled once.
@@ -101,6 +102,7 @@ public static class ServerSetup
     {
         app.UseReverseProxy();
         app.UseSecurityHeaders();
+        app.UseApiNoStore();
         app.UseExceptionHandler();
         app.UseStatusCodeAnswers();
         if (!app.Environment.IsDevelopment()) app.UseHsts();
@@ -118,7 +120,7 @@ public static class ServerSetup
             .ExcludeFromDescription();
         app.MapGet("/health", HealthEndpoint.Handle).WithTags("Sistem");
 
-        var api = app.MapGroup("/api");
+        var api = app.MapGroup("/api").AddEndpointFilter<FieldLimitsFilter>();
         api.MapAuthEndpoints();
         api.MapPasswordEndpoints();
         api.MapLkeEndpoints();

@@ -50,6 +50,7 @@ public static class CheckEndpoints
                 if (body?.Narratives is not { Count: > 0 } list)
                     return ApiProblems.BadRequest("invalid_input", "Kirim {\"narratives\": [{\"questionId\", \"text\", \"answer\"}]} atau unggah berkas .docx.");
                 if (list.Count > 500) return ApiProblems.BadRequest("invalid_input", "Paling banyak 500 narasi dalam satu permintaan.");
+                if (FieldLimits.Check(body) is { } tooLong) return tooLong;
                 if (list.Any(n => n is null || string.IsNullOrWhiteSpace(n.QuestionId)))
                     return ApiProblems.BadRequest("invalid_input", "Setiap narasi wajib memiliki questionId.");
                 narratives = list;

@@ -6,6 +6,14 @@ using NarrativeAssist.Server.Storage;
 
 namespace NarrativeAssist.Server.Api;
 
+/// <summary>Evidence:* — how much evidence one unit may store (files in the database), so one account cannot fill the disk.</summary>
+public sealed class EvidenceOptions
+{
+    public const string Section = "Evidence";
+    public long MaxBytesPerUnit { get; set; } = 500L * 1024 * 1024;
+    public int MaxItemsPerUnit { get; set; } = 2_000;
+}
+
 public sealed record EvidenceRequest(string? Title, string? Number, string? Date, string? Link, IReadOnlyList<string>? QuestionIds);
 
 /// <summary>The unit's evidence register (bukti dukung): documents by title, number, date, link or uploaded file,
@@ -40,7 +48,7 @@ public static class EvidenceEndpoints
         }).WithSummary("Pertanyaan yang belum punya bukti dukung");
 
         evidence.MapPost("/", async (Guid unitId, HttpRequest http, ClaimsPrincipal user, UnitAccess access, AppDbContext db,
-            LkeCatalog catalog, TimeProvider time, CancellationToken cancel) =>
+            LkeCatalog catalog, TimeProvider time, Microsoft.Extensions.Options.IOptions<EvidenceOptions> quota, CancellationToken cancel) =>
         {
             var (member, problem) = await access.RequireAsync(user, unitId, UnitPermission.ManageEvidence, cancel);
             if (problem is not null) return problem;
@@ -55,6 +63,7 @@ public static class EvidenceEndpoints
             }
             else if (http.HasJsonContentType()) req = await http.ReadFromJsonAsync<EvidenceRequest>(cancel);
             else return ApiProblems.Problem(415, "unsupported_media_type", "Kirim JSON atau formulir multipart (dengan field file).");
+            if (FieldLimits.Check(req) is { } tooLong) return tooLong; // a body read by hand is not seen by the /api filter
 
             var title = req?.Title?.Trim();
             if (string.IsNullOrEmpty(title) || title.Length > 300) return ApiProblems.BadRequest("invalid_input", "title (judul bukti) wajib diisi, paling panjang 300 karakter.");
@@ -78,6 +87,7 @@ public static class EvidenceEndpoints
                 await file.CopyToAsync(ms, cancel);
                 content = ms.ToArray();
             }
+            if (await QuotaProblemAsync(db, unitId, content?.LongLength ?? 0, quota.Value, cancel) is { } full) return full;
             var e = new EvidenceEntity
             {
                 Id = Guid.NewGuid(), UnitId = unitId, Title = title, Number = req.Number?.Trim(), Date = date, Link = req.Link?.Trim(),
@@ -98,12 +108,15 @@ public static class EvidenceEndpoints
             return Results.File(e.Content, "application/octet-stream", e.FileName); // never rendered inline
         }).WithSummary("Unduh berkas bukti");
 
-        evidence.MapDelete("/{evidenceId:guid}", async (Guid unitId, Guid evidenceId, ClaimsPrincipal user, UnitAccess access, AppDbContext db, CancellationToken cancel) =>
+        evidence.MapDelete("/{evidenceId:guid}", async (Guid unitId, Guid evidenceId, ClaimsPrincipal user, UnitAccess access, AppDbContext db,
+            LkeCatalog catalog, CancellationToken cancel) =>
         {
-            var (_, problem) = await access.RequireAsync(user, unitId, UnitPermission.ManageEvidence, cancel);
+            var (member, problem) = await access.RequireAsync(user, unitId, UnitPermission.ManageEvidence, cancel);
             if (problem is not null) return problem;
             var e = await db.Evidence.FirstOrDefaultAsync(x => x.Id == evidenceId && x.UnitId == unitId, cancel);
             if (e is null) return ApiProblems.NotFound("Bukti tidak ditemukan.");
+            if (!MayDelete(member!, e, catalog))
+                return ApiProblems.Forbidden($"Penulis hanya dapat menghapus bukti dukung untuk area yang ditugaskan kepadanya ({string.Join(", ", member!.Areas)}).");
             db.Evidence.Remove(e);
             await db.SaveChangesAsync(cancel);
             return Results.NoContent();
@@ -113,6 +126,33 @@ public static class EvidenceEndpoints
     public static async Task<HashSet<string>> CoveredQuestionsAsync(AppDbContext db, Guid unitId, CancellationToken cancel) =>
         (await db.Evidence.AsNoTracking().Where(e => e.UnitId == unitId).Select(e => e.QuestionIds).ToListAsync(cancel))
             .SelectMany(Split).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>A penulis deletes evidence of their own areas only: every question it supports must be theirs to write;
+    /// evidence linked to no question, only if they added it themselves.</summary>
+    private static bool MayDelete(UnitMember member, EvidenceEntity e, LkeCatalog catalog)
+    {
+        if (member.Role != Roles.Penulis) return true;
+        var questions = Split(e.QuestionIds).Select(catalog.FindQuestion).ToList();
+        return questions.Count == 0 ? e.CreatedBy == member.UserId : questions.All(q => q is not null && member.CanWrite(q));
+    }
+
+    /// <summary>The unit's quota (Evidence:MaxBytesPerUnit, Evidence:MaxItemsPerUnit) with this item added.</summary>
+    private static async Task<IResult?> QuotaProblemAsync(AppDbContext db, Guid unitId, long adding, EvidenceOptions quota, CancellationToken cancel)
+    {
+        var items = await db.Evidence.CountAsync(e => e.UnitId == unitId, cancel);
+        if (items >= quota.MaxItemsPerUnit)
+            return ApiProblems.Problem(409, "quota_exceeded",
+                $"Unit ini sudah menyimpan {items.ToString("N0", FieldLimits.Id)} bukti dukung, batas per unit. Hapus bukti yang tidak diperlukan lagi atau minta admin server menaikkan batasnya.");
+        if (adding == 0) return null;
+        var used = await db.Evidence.Where(e => e.UnitId == unitId && e.Content != null).SumAsync(e => (long)e.Content!.Length, cancel);
+        return used + adding > quota.MaxBytesPerUnit
+            ? ApiProblems.Problem(409, "quota_exceeded",
+                $"Ruang bukti dukung unit ini hampir penuh: terpakai {Mb(used)} dari {Mb(quota.MaxBytesPerUnit)}, berkas ini {Mb(adding)}. " +
+                "Hapus berkas yang tidak diperlukan lagi, simpan tautan sebagai gantinya, atau minta admin server menaikkan batasnya.")
+            : null;
+    }
+
+    private static string Mb(long bytes) => (bytes / 1024d / 1024d).ToString("N1", FieldLimits.Id) + " MB";
 
     private static IReadOnlyList<string> Split(string ids) => ids.Split(',', StringSplitOptions.RemoveEmptyEntries);
 

@@ -118,19 +118,36 @@ public static class NarrativeEndpoints
             return Results.Created($"/api/units/{unitId}/narratives/{questionId}/comments", new { c.Id, c.Text, c.CreatedAt, c.CreatedBy });
         }).WithSummary("Tambah komentar");
 
-        narratives.MapPost("/{questionId}/approve", async (Guid unitId, string questionId, ClaimsPrincipal user, UnitAccess access, AppDbContext db,
-            LkeCatalog catalog, TimeProvider time, CancellationToken cancel) =>
+        // Approval names the version that was read (If-Match): a pimpinan approves what they saw, never a newer text
+        // someone saved in between.
+        narratives.MapPost("/{questionId}/approve", async (Guid unitId, string questionId, HttpRequest http, ClaimsPrincipal user, UnitAccess access,
+            AppDbContext db, LkeCatalog catalog, TimeProvider time, CancellationToken cancel) =>
         {
             var (member, problem) = await access.RequireAsync(user, unitId, UnitPermission.Approve, cancel);
             if (problem is not null) return problem;
             if (catalog.FindQuestion(questionId) is null) return UnknownQuestion(questionId);
             var row = await db.Narratives.FirstOrDefaultAsync(n => n.UnitId == unitId && n.QuestionId == questionId, cancel);
             if (row is null) return ApiProblems.NotFound($"Narasi {questionId} belum ditulis.");
+            var ifMatch = http.Headers.IfMatch.ToString();
+            if (ifMatch.Length == 0)
+                return ApiProblems.Problem(428, "precondition_required",
+                    "Sertakan header If-Match berisi ETag versi narasi yang Anda baca dan setujui.", Current(new SaveOutcome(SaveKind.PreconditionRequired, row, null)));
+            if (!ifMatch.Split(',').Select(t => t.Trim()).Contains(ETagOf(row.Version)))
+                return Changed(row);
             row.ApprovedAt = time.GetUtcNow();
             row.ApprovedBy = member!.UserId;
-            await db.SaveChangesAsync(cancel);
+            try { await db.SaveChangesAsync(cancel); } // Version is a concurrency token: a save racing this approval wins
+            catch (DbUpdateConcurrencyException)
+            {
+                db.ChangeTracker.Clear();
+                return Changed(await db.Narratives.AsNoTracking().FirstAsync(n => n.UnitId == unitId && n.QuestionId == questionId, cancel));
+            }
             return Results.Ok(new { row.QuestionId, row.Version, row.ApprovedAt, row.ApprovedBy });
-        }).WithSummary("Setujui versi terkini (pimpinan)");
+        }).WithSummary("Setujui versi yang dibaca (If-Match wajib; pimpinan)");
+
+        static IResult Changed(NarrativeEntity current) => ApiProblems.Problem(412, "precondition_failed",
+            $"Narasi sudah diubah (kini versi {current.Version}) sejak Anda membacanya; baca versi terbaru sebelum menyetujui.",
+            Current(new SaveOutcome(SaveKind.PreconditionFailed, current, null)));
     }
 
     private static IResult UnknownQuestion(string id) =>

@@ -31,15 +31,16 @@ public sealed class UnitAccess(AppDbContext db)
         return (member, null);
     }
 
+    /// <summary>A server administrator is checked first: whatever membership a unit admin gave them (peninjau, say),
+    /// they keep full control of every unit.</summary>
     public async Task<UnitMember?> FindAsync(ClaimsPrincipal user, Guid unitId, CancellationToken cancel)
     {
         var userId = UserId(user);
         if (userId == Guid.Empty) return null;
+        if (await db.Users.AsNoTracking().AnyAsync(u => u.Id == userId && u.IsAdmin, cancel))
+            return await db.Units.AsNoTracking().AnyAsync(u => u.Id == unitId, cancel) ? new UnitMember(userId, unitId, Roles.Admin, [], true) : null;
         var m = await db.Memberships.AsNoTracking().FirstOrDefaultAsync(x => x.UnitId == unitId && x.UserId == userId, cancel);
-        if (m is not null) return new UnitMember(userId, unitId, m.Role, Roles.SplitAreas(m.Areas), false);
-        var isAdmin = await db.Users.AsNoTracking().AnyAsync(u => u.Id == userId && u.IsAdmin, cancel)
-                      && await db.Units.AsNoTracking().AnyAsync(u => u.Id == unitId, cancel);
-        return isAdmin ? new UnitMember(userId, unitId, Roles.Admin, [], true) : null;
+        return m is null ? null : new UnitMember(userId, unitId, m.Role, Roles.SplitAreas(m.Areas), false);
     }
 
     public async Task<bool> IsServerAdminAsync(ClaimsPrincipal user, CancellationToken cancel)

@@ -19,6 +19,8 @@ internal sealed class CommandLine
     public string Require(string name) =>
         _options.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v : throw new CommandUsageException($"Opsi --{name} wajib diisi.");
 
+    public string? Optional(string name) => _options.TryGetValue(name, out var v) && !string.IsNullOrWhiteSpace(v) ? v : null;
+
     public static CommandLine Parse(ReadOnlySpan<string> args, IReadOnlyCollection<string> own)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal);

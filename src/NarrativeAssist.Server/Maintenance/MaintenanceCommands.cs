@@ -3,7 +3,7 @@ using NarrativeAssist.Server.Storage;
 namespace NarrativeAssist.Server.Maintenance;
 
 /// <summary>Server subcommands that run instead of the web host: <c>backup</c> and <c>restore</c> of the database the
-/// server is configured with. The settings are read exactly as the server reads them (appsettings, environment,
+/// server is configured with, and <c>reset-admin</c> (a new password for a server admin who lost theirs). The settings are read exactly as the server reads them (appsettings, environment,
 /// <c>--Key=value</c> on the command line), so the command always acts on the server's own database.
 /// Exit codes: 0 done, 1 failed while working, 2 refused (usage, PostgreSQL, an unusable backup, the database in use).</summary>
 public static class MaintenanceCommands
@@ -31,6 +31,13 @@ public static class MaintenanceCommands
               PostgreSQL: gunakan pg_restore (lihat docs/operasi.md).
 
             """),
+        ["reset-admin"] = new(["email"], """
+            Pemakaian: NarrativeAssist.Server reset-admin [--email SUREL_ADMIN] [--Kunci=nilai …]
+              Membuat kata sandi acak baru untuk admin server (bila kata sandinya hilang) dan mencetaknya sekali.
+              Semua sesi admin itu berakhir; saat masuk dengan kata sandi sementara, admin wajib membuat kata sandi baru.
+              --email boleh dilewati bila hanya ada satu admin server. SQLite dan PostgreSQL.
+
+            """),
     };
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Commands.ContainsKey(args[0]);
@@ -42,6 +49,11 @@ public static class MaintenanceCommands
         {
             var line = CommandLine.Parse(args.AsSpan(1), spec.Options);
             if (line.Help) { await stdout.WriteAsync(spec.Usage); return Ok; }
+            if (args[0] == "reset-admin")
+            {
+                await AdminPasswordReset.RunAsync(line.Optional("email"), line.Settings, stdout);
+                return Ok;
+            }
             var file = line.Require(spec.Options[0]); // before resolving: a usage error must not touch the data folder
             var target = await TargetDatabase.ResolveAsync(line.Settings);
             if (args[0] == "backup")
@@ -55,6 +67,8 @@ public static class MaintenanceCommands
         catch (Microsoft.Data.Sqlite.SqliteException e) { return Write(stderr, "Gagal membaca atau menulis basis data: " + e.Message, Failed); }
         catch (UnauthorizedAccessException) { return Write(stderr, "Tidak ada izin membaca atau menulis berkas tersebut.", Failed); }
         catch (IOException e) { return Write(stderr, "Gagal membaca atau menulis berkas: " + e.Message, Failed); }
+        catch (Microsoft.EntityFrameworkCore.DbUpdateException e) { return Write(stderr, "Gagal menulis ke basis data: " + e.Message, Failed); }
+        catch (Npgsql.NpgsqlException e) { return Write(stderr, "Gagal menghubungi PostgreSQL: " + e.Message, Failed); }
     }
 
     private static int Write(TextWriter stderr, string message, int code)

@@ -41,7 +41,9 @@ public class NarrativeApiTests(SharedServer s)
         history.EnumerateArray().Select(h => h.GetProperty("version").GetInt32()).Should().Equal(2, 1);
 
         var pimpinan = await s.Factory.Member(s.Admin, unit, "pimpinan");
-        (await pimpinan.PostAsync($"/api/units/{unit}/narratives/P.MP.1.a/approve", null)).StatusCode.Should().Be(HttpStatusCode.OK);
+        var approve = new HttpRequestMessage(HttpMethod.Post, $"/api/units/{unit}/narratives/P.MP.1.a/approve");
+        approve.Headers.TryAddWithoutValidation("If-Match", updated.Headers.ETag!.Tag);
+        (await pimpinan.SendAsync(approve)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await (await s.Admin.GetAsync($"/api/units/{unit}/narratives")).Json())[0].GetProperty("approved").GetBoolean().Should().BeTrue();
         await (await Put(pimpinan, unit, "P.MP.1.a", new { text = "x" }, "*")).ShouldBeProblem(HttpStatusCode.Forbidden, "forbidden");
     }

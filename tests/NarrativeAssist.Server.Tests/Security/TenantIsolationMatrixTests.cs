@@ -102,7 +102,8 @@ public class TenantIsolationMatrixTests
         new("POST", "/api/units/{unitId:guid}/evidence/", Scope.UnitA, [Admin, Pimpinan, Penulis, PenulisLain],
             _ => Json(new { title = "SK Tim ZI", questionIds = new[] { "P.MP.1.a" } })),
         new("GET", "/api/units/{unitId:guid}/evidence/{evidenceId:guid}/file", Scope.UnitA, Everyone),
-        new("DELETE", "/api/units/{unitId:guid}/evidence/{evidenceId:guid}", Scope.UnitA, [Admin, Pimpinan, Penulis, PenulisLain], Order: 1),
+        // The evidence supports P.MP.1.a: a penulis of another area may not delete it.
+        new("DELETE", "/api/units/{unitId:guid}/evidence/{evidenceId:guid}", Scope.UnitA, [Admin, Pimpinan, Penulis], Order: 1),
         new("GET", "/api/units/{unitId:guid}/rehearsals/", Scope.UnitA, Everyone),
         new("POST", "/api/units/{unitId:guid}/rehearsals/", Scope.UnitA, [Admin, Pimpinan, Penulis, PenulisLain],
             _ => Json(new { kind = "wawancara-virtual", slides = new[] { new { number = 1, title = "Pembuka", seconds = 60 } } })),
