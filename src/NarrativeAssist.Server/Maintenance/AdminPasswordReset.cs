@@ -1,7 +1,7 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using NarrativeAssist.Server.Auth;
+using NarrativeAssist.Server.Security;
 using NarrativeAssist.Server.Storage;
 
 namespace NarrativeAssist.Server.Maintenance;
@@ -17,7 +17,7 @@ internal static class AdminPasswordReset
         builder.Logging.ClearProviders();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddStorage();
-        builder.Services.AddDataProtection().SetApplicationName("NarrativeAssist").PersistKeysToDbContext<AppDbContext>();
+        builder.Services.AddDataProtectionKeys(builder.Configuration);
         builder.Services.AddAccounts(builder.Configuration);
         await using var app = builder.Build();
         await using var scope = app.Services.CreateAsyncScope();
