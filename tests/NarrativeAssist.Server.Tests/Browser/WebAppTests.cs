@@ -13,7 +13,7 @@ public sealed class WebAppTests(WebAppFixture app)
     private static async Task SignInAsync(IPage page, string email = WebAppFixture.AdminEmail, string password = WebAppFixture.AdminPassword)
     {
         await page.GotoAsync("/");
-        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Surel").FillAsync(email);
         await page.GetByLabel("Kata sandi").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
     }
@@ -248,7 +248,7 @@ public sealed class WebAppTests(WebAppFixture app)
         (await page.EvaluateAsync<string>("() => document.activeElement?.id")).Should().Be("password", "focus returns to the password field");
 
         // Empty fields are caught before any request.
-        await page.GetByLabel("Email").FillAsync("");
+        await page.GetByLabel("Surel").FillAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
         (await error.InnerTextAsync()).Should().Be("Isi email dan kata sandi Anda.");
         p.ShouldHaveRunClean();
@@ -268,7 +268,7 @@ public sealed class WebAppTests(WebAppFixture app)
         (await page.EvaluateAsync<string?>("() => sessionStorage.getItem('na.token')")).Should().BeNull();
 
         // Signing in again returns to the page that was asked for.
-        await page.GetByLabel("Email").FillAsync(WebAppFixture.AdminEmail);
+        await page.GetByLabel("Surel").FillAsync(WebAppFixture.AdminEmail);
         await page.GetByLabel("Kata sandi").FillAsync(WebAppFixture.AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
         await page.Locator("#tabel-cakupan-unit").WaitForAsync();

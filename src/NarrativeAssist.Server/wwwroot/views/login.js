@@ -51,7 +51,7 @@ export function renderLogin(ctx) {
   };
 
   const form = h("form", { class: "form", id: "login-form", novalidate: true, onsubmit: onSubmit },
-    h("div", { class: "field" }, h("label", { for: "email" }, "Email"), email),
+    h("div", { class: "field" }, h("label", { for: "email" }, "Surel"), email),
     h("div", { class: "field" }, h("label", { for: "password" }, "Kata sandi"), password),
     error,
     h("div", { class: "actions" }, submit));

@@ -22,7 +22,7 @@ export function loginForm({ purpose, notice, signedIn }) {
     h("h2", null, "Masuk"),
     h("p", { class: "muted small" }, `Masuk dengan akun NarrativeAssist unit Anda ${purpose}.`),
     error,
-    h("div", { class: "field" }, h("label", { for: "email" }, "Email"), email),
+    h("div", { class: "field" }, h("label", { for: "email" }, "Surel"), email),
     h("div", { class: "field" }, h("label", { for: "sandi" }, "Kata sandi"), password),
     h("div", { class: "actions" }, submit)));
   form.addEventListener("submit", async (ev) => {

@@ -13,7 +13,7 @@ public sealed class PustakaPageTests(WebAppFixture app)
         await using var p = await app.NewPageAsync(1280, 900);
         var page = p.Page;
         await page.GotoAsync("/");
-        await page.GetByLabel("Email").FillAsync(WebAppFixture.AdminEmail);
+        await page.GetByLabel("Surel").FillAsync(WebAppFixture.AdminEmail);
         await page.GetByLabel("Kata sandi").FillAsync(WebAppFixture.AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu utama" }).WaitForAsync();

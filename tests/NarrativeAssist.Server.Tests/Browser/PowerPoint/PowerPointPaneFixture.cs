@@ -48,7 +48,7 @@ public static class PowerPointPane
 
     public static async Task SignInAsync(IPage page)
     {
-        await page.GetByLabel("Email").FillAsync(WebAppFixture.AdminEmail);
+        await page.GetByLabel("Surel").FillAsync(WebAppFixture.AdminEmail);
         await page.GetByLabel("Kata sandi").FillAsync(WebAppFixture.AdminPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "Buat" }).WaitForAsync();

@@ -58,7 +58,7 @@ public static class WordPane
 
     public static async Task SignInAsync(IPage page, string email, string password)
     {
-        await page.GetByLabel("Email").FillAsync(email);
+        await page.GetByLabel("Surel").FillAsync(email);
         await page.GetByLabel("Kata sandi").FillAsync(password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
         await page.GetByRole(AriaRole.Tab, new() { Name = "Pertanyaan ini" }).WaitForAsync();
