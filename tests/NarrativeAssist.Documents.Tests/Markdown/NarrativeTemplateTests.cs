@@ -59,7 +59,7 @@ public class NarrativeTemplateTests
                 var k when k.StartsWith("tanggal") => "5 Januari 2024",
                 var k when k.StartsWith("tahun") => "2024",
                 var k when k.StartsWith("jumlah") => "24",
-                var k when k.StartsWith("persen") => "95 %",
+                var k when k.StartsWith("persen") => "100 %", // the templates claim the top answer: a share below 100 % would rightly make it B
                 var k when k.StartsWith("tautan") => "https://s.id/bukti",
                 var k when k.StartsWith("periode") => "triwulan III 2024",
                 var k when k.StartsWith("bulan") => "Maret 2024",
