@@ -19,6 +19,7 @@ public sealed class AnswerJudge(OptionCriteriaBook book)
 
     public AnswerJudgement Judge(RuleContext ctx, int coveredElements, int totalElements)
     {
+        if (ctx.Question.AnswerType.Numeric is { Unit: "persen" }) return PercentJudge.Judge(ctx);
         var criteria = Book.For(ctx.Question.Id);
         if (criteria is null || criteria.Options.Count < 2) return new AnswerJudgement(null, []);
         var quantities = TextQuantities.Of(ctx.Text);
