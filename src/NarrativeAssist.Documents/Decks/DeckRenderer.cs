@@ -29,6 +29,7 @@ public static class DeckRenderer
         // writes what the plan adds, straight into the zip (PackageWriter), without System.IO.Packaging.
         var t = template.Analysis;
         var report = new List<string>(t.Intro);
+        var fitReport = new List<SlideFit>();
         var slides = plan.Slides.ToList();
         var first = t.Kept.Count > 0 && slides.Count > 0 && slides[0].Kind == SlideKind.Title ? 1 : 0;
         int count;
@@ -66,10 +67,12 @@ public static class DeckRenderer
             var folder = t.PresentationName.Contains('/') ? t.PresentationName[..(t.PresentationName.LastIndexOf('/') + 1)] : "";
             var names = new Names(t.Names);
             var number = t.Kept.Count;
-            foreach (var slide in slides.Skip(first))
+            // Content that does not fit its slide at the floor size comes back as a continuation slide, composed next.
+            var queue = new Queue<SlidePlan>(slides.Skip(first));
+            while (queue.TryDequeue(out var slide))
             {
                 number++;
-                var layout = t.Pick(slide, out var fallback);
+                var layout = t.Pick(slide, out var fallback, out var skipped);
                 var slideName = names.Next(folder + "slides/slide", ".xml");
                 var notesName = names.Next(folder + "notesSlides/notesSlide", ".xml");
                 var rels = new List<PackageRelationship>
@@ -86,7 +89,21 @@ public static class DeckRenderer
                     rels.Add(new(id, TemplateAnalysis.Rel + "chart", PackageWriter.Relative(slideName, chartName)));
                     return id;
                 }
-                var placed = SlideComposer.Compose(xml, slide, AddChart, layout, t.Layouts);
+                var composed = SlideComposer.Compose(xml, slide, AddChart, layout, t.Layouts);
+                var placed = composed.Placed;
+                if (composed.Overflow is { } rest)
+                {
+                    // Ahead of the remaining slides: the continuation follows the slide it continues.
+                    var remaining = queue.ToList();
+                    queue.Clear();
+                    queue.Enqueue(rest);
+                    foreach (var r in remaining) queue.Enqueue(r);
+                }
+                var actions = new List<string>();
+                if (skipped is not null) actions.Add(skipped);
+                if (fallback) actions.Add("tata letak cadangan");
+                actions.AddRange(composed.FitActions);
+                fitReport.Add(new SlideFit(number, Clean(slide.Title), layout.Describe, composed.Fits, actions));
                 package.Part(slideName, "application/vnd.openxmlformats-officedocument.presentationml.slide+xml", xml);
                 package.Relationships(slideName, rels);
                 foreach (var (chartName, spec) in charts)
@@ -115,7 +132,7 @@ public static class DeckRenderer
             package.ContentTypes(t.ContentTypes);
             pptx = package.ToArray();
         }
-        return new RenderedDeck(pptx, report, count);
+        return new RenderedDeck(pptx, report, count) { Fit = fitReport };
     }
 
     /// <summary>Fresh part names ("ppt/slides/slide7.xml") that the template package does not use.</summary>

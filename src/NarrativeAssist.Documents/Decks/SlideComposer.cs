@@ -6,7 +6,10 @@ namespace NarrativeAssist.Documents.Decks;
 /// <summary>Builds one slide of the plan on its layout. Content goes into the layout's placeholders so the template
 /// styles it (fonts, colors, bullets); what a layout has no placeholder for becomes a text box or frame positioned
 /// from the layout's (or master's) placeholder boxes. Every decision is recorded for the mapping report. Shapes are
-/// written into the part as they are decided, in slide order.</summary>
+/// written into the part as they are decided, in slide order.
+/// <para>Every text body is fitted before it is written (<see cref="TextFitter"/>, <see cref="TableFrame.Plan"/>): the
+/// size chosen is written on its runs, never below the floor of its role (<see cref="Floors"/>); points, quotes and
+/// table rows that do not fit at the floor go to a continuation slide (<see cref="ComposedSlide.Overflow"/>).</para></summary>
 internal sealed class SlideComposer
 {
     private const long Gap = 274_320;
@@ -16,21 +19,69 @@ internal sealed class SlideComposer
     private readonly TemplateLayouts _template;
     private readonly XmlOut _x;
     private readonly List<string> _placed = [];
+    private readonly List<string> _fitActions = [];
+    private bool _fits = true;
+    private SlidePlan? _overflow;
     private int _nextId = 2;
 
     private SlideComposer(XmlOut x, SlidePlan slide, Func<ChartSpec, string> addChart, LayoutInfo layout, TemplateLayouts template) =>
         (_x, _slide, _addChart, _layout, _template) = (x, slide, addChart, layout, template);
 
-    /// <summary>Writes the slide part into <paramref name="x"/>; returns what went where ("judul → placeholder judul", …).
+    /// <summary>Writes the slide part into <paramref name="x"/>; returns what went where ("judul → placeholder judul", …),
+    /// how the text was fitted, and what did not fit (a continuation slide to compose next).
     /// <paramref name="addChart"/> relates a chart part (with its workbook) to the slide and returns the relationship id.</summary>
-    public static IReadOnlyList<string> Compose(XmlOut x, SlidePlan slide, Func<ChartSpec, string> addChart, LayoutInfo layout, TemplateLayouts template)
+    public static ComposedSlide Compose(XmlOut x, SlidePlan slide, Func<ChartSpec, string> addChart, LayoutInfo layout, TemplateLayouts template)
     {
         var composer = new SlideComposer(x, slide, addChart, layout, template);
         x.Document().Root("p:sld").Attr("xmlns:c", C.NamespaceName).Start("p:cSld").Start("p:spTree").TreeStart();
         composer.Build();
         x.End().End().MasterColorMapping().End();
-        return composer._placed;
+        return new ComposedSlide(composer._placed, composer._fits, composer._fitActions, composer._overflow);
     }
+
+    private Floors Floor => new(_template.BuiltIn);
+
+    /// <summary>Fits paragraphs into a box and returns them with the chosen size on every run; records the action.</summary>
+    private List<Para> Sized(TextStyle style, Rect box, List<Para> paragraphs, int floor, string what, TextFit? known = null)
+    {
+        var fit = known ?? TextFitter.Fit(style, box, paragraphs, floor);
+        if (!fit.Fits)
+        {
+            _fits = false;
+            _fitActions.Add($"{what} tidak muat meski {fit.MainSize / 100} pt (tinggi {fit.Height:0} dari {fit.Room:0} pt)");
+        }
+        var natural = paragraphs.Select(p => p.Run.Size ?? style.Level(p.Style.Level ?? 0).Size).DefaultIfEmpty(0).Max();
+        if (fit.MainSize != natural && paragraphs.Count > 0)
+            _fitActions.Add($"{what} {(fit.MainSize < natural ? "diperkecil" : "diperbesar ke batas bawah")} {natural / 100}→{fit.MainSize / 100} pt");
+        return paragraphs.Select((p, i) => p with { Run = p.Run with { Size = fit.Sizes[i] } }).ToList();
+    }
+
+    /// <summary>Fits the bullets (after <paramref name="lead"/> leading paragraphs such as a subtitle) into the box; those
+    /// that do not fit at the floor become a continuation slide of <paramref name="kind"/>. Returns what stays here, sized.</summary>
+    private List<Para> FitOrContinue(TextStyle style, Rect box, List<Para> paragraphs, int lead, int floor, string what, SlideKind kind)
+    {
+        var fit = TextFitter.Fit(style, box, paragraphs, floor);
+        if (fit.Fits || paragraphs.Count - lead <= 1) return Sized(style, box, paragraphs, floor, what, fit);
+        var keep = Math.Max(lead + 1, fit.Fitting);
+        // A sub-point stays with the point it belongs to.
+        while (keep > lead + 1 && keep < paragraphs.Count && (paragraphs[keep].Style.Level ?? 0) > 0) keep--;
+        var bullets = _slide.Bullets;
+        var moved = bullets.Skip(keep - lead).ToList();
+        _overflow = Continuation(_slide) with { Kind = kind, Bullets = moved, Chart = null, Table = null };
+        _fitActions.Add($"{moved.Count} {(kind == SlideKind.Quote ? "butir kutipan" : "poin")} dipindah ke salindia lanjutan");
+        return Sized(style, box, paragraphs.Take(keep).ToList(), floor, what);
+    }
+
+    /// <summary>The slide that takes over what did not fit: same title with "(lanjutan)", no pictures, a short note.</summary>
+    private static SlidePlan Continuation(SlidePlan slide) => slide with
+    {
+        Key = slide.Key.EndsWith("-lanjutan", StringComparison.Ordinal) ? slide.Key + "-2" : slide.Key + "-lanjutan",
+        Title = slide.Title.EndsWith("(lanjutan)", StringComparison.Ordinal) ? slide.Title : slide.Title + " (lanjutan)",
+        Subtitle = null,
+        Images = [],
+        Notes = "Lanjutan salindia sebelumnya; naskahnya ada di catatan salindia itu.",
+        Seconds = 0,
+    };
 
     private int NextId() => _nextId++;
 
@@ -54,7 +105,8 @@ internal sealed class SlideComposer
     {
         if (_layout.Title is { } ph)
         {
-            Placeholder(ph, null, [new Para(_slide.Title)]);
+            var style = ph.Style;
+            Placeholder(ph, null, Sized(style, ph.Box ?? _template.TitleBox, [new Para(_slide.Title)], Floor.Title(style.Level(0).Size), "judul"));
             _placed.Add($"judul → {ph.Label}");
             return;
         }
@@ -62,7 +114,8 @@ internal sealed class SlideComposer
         var box = _slide.Kind is SlideKind.Title or SlideKind.Closing or SlideKind.Section
             ? new Rect(titleBox.X, _template.SlideSize.Cy / 3, titleBox.Cx, titleBox.Cy)
             : titleBox;
-        TextBox(box, [new Para(_slide.Title, Plain(), new RunStyle(3600, Bold: true))], anchor: "b");
+        var boxStyle = _layout.TextBoxStyle.Over([new System.Xml.Linq.XAttribute("anchor", "b")]);
+        TextBox(box, Sized(boxStyle, box, [new Para(_slide.Title, Plain(), new RunStyle(3600, Bold: true))], Floor.Title(3600), "judul"), anchor: "b");
         _placed.Add("judul → kotak teks (tata letak tanpa placeholder judul)");
     }
 
@@ -77,14 +130,16 @@ internal sealed class SlideComposer
             var target = _slide.Kind == SlideKind.Section ? _layout.Content.FirstOrDefault() ?? _layout.Subtitle : _layout.Subtitle ?? _layout.Content.FirstOrDefault();
             if (target is not null)
             {
-                Placeholder(target, null, lines.Select(l => new Para(l, Plain())));
+                var style = target.Style;
+                var paras = lines.Select(l => new Para(l, Plain())).ToList();
+                Placeholder(target, null, Sized(style, target.Box ?? BodyArea, paras, Floor.Body(style.Level(0).Size), "subjudul"));
                 _placed.Add($"subjudul → {target.Label}");
             }
             else
             {
                 var title = _layout.Title?.Box ?? _layout.TitleArea ?? _template.TitleBox;
                 var box = new Rect(title.X, Math.Min(title.Bottom + Gap, _template.SlideSize.Cy - 1_371_600), title.Cx, 1_280_160);
-                TextBox(box, lines.Select(l => new Para(l, Plain(), new RunStyle(2400))));
+                TextBox(box, Sized(_layout.TextBoxStyle, box, lines.Select(l => new Para(l, Plain(), new RunStyle(2400))).ToList(), Floor.Body(2400), "subjudul"));
                 _placed.Add("subjudul → kotak teks (tata letak tanpa placeholder subjudul)");
             }
         }
@@ -100,14 +155,18 @@ internal sealed class SlideComposer
         var main = Images(paragraphs.Count > 0 ? area : null) ?? area;
         if (paragraphs.Count == 0) return;
         var what = _slide.Kind == SlideKind.Quote ? "kutipan" : $"{_slide.Bullets.Count} poin";
+        var style = ph?.Style ?? _layout.TextBoxStyle;
+        var lead = string.IsNullOrWhiteSpace(_slide.Subtitle) ? 0 : 1;
+        var natural = paragraphs.Select(p => p.Run.Size ?? style.Level(p.Style.Level ?? 0).Size).Max();
+        var sized = FitOrContinue(style, main, paragraphs, lead, Floor.Body(natural), "teks isi", _slide.Kind == SlideKind.Quote ? SlideKind.Quote : SlideKind.Bullets);
         if (ph is not null)
         {
-            Placeholder(ph, main == area ? null : main, paragraphs);
+            Placeholder(ph, main == area ? null : main, sized);
             _placed.Add($"{what} → {ph.Label}");
         }
         else
         {
-            TextBox(main, paragraphs);
+            TextBox(main, sized);
             _placed.Add($"{what} → kotak teks (tata letak tanpa placeholder isi)");
         }
     }
@@ -139,13 +198,16 @@ internal sealed class SlideComposer
         if (_slide.Bullets.Count > 0 && content.Count >= 2 && main == area)
         {
             chartBox = content[0].Box ?? area;
-            Placeholder(content[1], null, _slide.Bullets.Select(PlaceholderBullet));
+            var style = content[1].Style;
+            var paras = _slide.Bullets.Select(PlaceholderBullet).ToList();
+            Placeholder(content[1], null, FitOrContinue(style, content[1].Box ?? area, paras, 0, Floor.Body(style.Level(0).Size), "poin grafik", SlideKind.Bullets));
             _placed.Add($"{_slide.Bullets.Count} poin → {content[1].Label}");
         }
         else if (_slide.Bullets.Count > 0)
         {
             chartBox = main.LeftPart(0.62, Gap);
-            TextBox(main.RightPart(0.38, Gap), _slide.Bullets.Select(BoxBullet));
+            var box = main.RightPart(0.38, Gap);
+            TextBox(box, FitOrContinue(_layout.TextBoxStyle, box, _slide.Bullets.Select(BoxBullet).ToList(), 0, Floor.Body(2400), "poin grafik", SlideKind.Bullets));
             _placed.Add($"{_slide.Bullets.Count} poin → kotak teks di sisi kanan grafik");
         }
         else chartBox = main;
@@ -167,15 +229,28 @@ internal sealed class SlideComposer
         var area = _layout.Content.FirstOrDefault()?.Box ?? BodyArea;
         var main = Images(area) ?? area;
         var tableBox = main;
+        var style = _layout.TextBoxStyle;
         if (_slide.Bullets.Count > 0)
         {
-            var top = (long)(main.Cy * 0.7);
-            tableBox = main with { Cy = top - Gap / 2 };
-            TextBox(new Rect(main.X, main.Y + top + Gap / 2, main.Cx, main.Cy - top - Gap / 2), _slide.Bullets.Select(BoxBullet));
+            // The points take the room they need under the table (at most 40 % of the area).
+            var paras = _slide.Bullets.Select(BoxBullet).ToList();
+            var need = (long)(TextFitter.Height(style, main, paras, paras.Select(_ => Floor.Body(2400)).ToList()) * 12_700 / 0.9) + style.TIns + style.BIns;
+            var pointsHeight = Math.Min((long)(main.Cy * 0.4), need);
+            tableBox = main with { Cy = main.Cy - pointsHeight - Gap / 2 };
+            var box = new Rect(main.X, main.Bottom - pointsHeight, main.Cx, pointsHeight);
+            TextBox(box, Sized(style, box, paras, Floor.Body(2400), "poin tabel"));
             _placed.Add($"{_slide.Bullets.Count} poin → kotak teks di bawah tabel");
         }
-        TableFrame.Write(_x, NextId(), table, tableBox);
-        _placed.Add($"tabel {table.Header.Count} kolom × {table.Rows.Count} baris → area isi");
+        var layout = TableFrame.Plan(table, tableBox, style, Floors.Table);
+        TableFrame.Write(_x, NextId(), table, layout, tableBox);
+        if (layout.Size != layout.Natural) _fitActions.Add($"teks tabel {layout.Natural / 100}→{layout.Size / 100} pt");
+        if (layout.Height > tableBox.Cy) { _fits = false; _fitActions.Add("tabel tidak muat meski 14 pt"); }
+        if (layout.BodyRows < table.Rows.Count)
+        {
+            _overflow = Continuation(_slide) with { Bullets = [], Table = table with { Rows = table.Rows.Skip(layout.BodyRows).ToList() } };
+            _fitActions.Add($"{table.Rows.Count - layout.BodyRows} baris tabel dipindah ke salindia lanjutan");
+        }
+        _placed.Add($"tabel {table.Header.Count} kolom × {layout.BodyRows} baris → area isi");
     }
 
     /// <summary>Places the image slots; returns the part of <paramref name="area"/> left for the main content

@@ -37,15 +37,22 @@ internal sealed class TemplateAnalysis
     /// <summary>Every entry name of the prepared package, so new parts get fresh names.</summary>
     public required IReadOnlySet<string> Names { get; init; }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(NarrativeAssist.Domain.Decks.SlideKind, bool, bool, bool), (LayoutInfo, bool)> _picks = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(NarrativeAssist.Domain.Decks.SlideKind, bool, bool, bool), (LayoutInfo, bool, string?)> _picks = new();
 
     /// <summary><see cref="LayoutPicker.Pick"/>, remembered per combination of what decides it (kind, words, bullets,
-    /// images): a deck has many slides of few shapes, and the layouts do not change.</summary>
-    public LayoutInfo Pick(NarrativeAssist.Domain.Decks.SlidePlan slide, out bool fallback)
+    /// whether it is mostly a picture): a deck has many slides of few shapes, and the layouts do not change.</summary>
+    public LayoutInfo Pick(NarrativeAssist.Domain.Decks.SlidePlan slide, out bool fallback, out string? skipped)
     {
-        var key = (slide.Kind, !string.IsNullOrWhiteSpace(slide.Subtitle) || slide.Bullets.Count > 0, slide.Bullets.Count > 0, slide.Images.Count > 0);
-        var (layout, fell) = _picks.GetOrAdd(key, _ => (LayoutPicker.Pick(Layouts, slide, out var f), f));
+        // A picture slide's choice depends on whether its words fit the caption box: decided per slide.
+        if (LayoutPicker.PictureSlide(slide))
+        {
+            var picked = LayoutPicker.Pick(Layouts, slide, out fallback, out skipped);
+            return picked;
+        }
+        var key = (slide.Kind, !string.IsNullOrWhiteSpace(slide.Subtitle) || slide.Bullets.Count > 0, slide.Bullets.Count > 0, LayoutPicker.PictureSlide(slide));
+        var (layout, fell, skip) = _picks.GetOrAdd(key, _ => (LayoutPicker.Pick(Layouts, slide, out var f, out var s), f, s));
         fallback = fell;
+        skipped = skip;
         return layout;
     }
 
@@ -67,6 +74,7 @@ internal sealed class TemplateAnalysis
                 if (doc.DocumentType != PresentationDocumentType.Presentation) doc.ChangeDocumentType(PresentationDocumentType.Presentation);
                 var presentation = doc.PresentationPart?.Presentation is not null ? doc.PresentationPart : throw Rejections.Presentation.WrongKind(null);
                 layouts = TemplateLayouts.Read(presentation);
+                layouts.BuiltIn = template.IsBuiltIn;
                 if (layouts.Layouts.Count == 0) throw Rejections.NoLayouts();
                 var theme = presentation.SlideMasterParts.FirstOrDefault()?.ThemePart?.Theme?.Name?.Value ?? "tanpa nama";
                 intro.Add($"Templat {(template.IsBuiltIn ? "bawaan" : "pengguna")} «{template.Name}»: tema «{theme}», {layouts.Layouts.Count} tata letak " +

@@ -1,3 +1,4 @@
+using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Presentation;
 using D = DocumentFormat.OpenXml.Drawing;
@@ -20,6 +21,17 @@ internal sealed record PlaceholderInfo(string Type, uint? Index, bool TypeWritte
     /// <summary>Formatting learned from the sample slides, for a master without text styles (null: the template styles it).</summary>
     public SampleLook? Look { get; init; }
 
+    /// <summary>The text formatting the placeholder gives its text (master and layout inheritance, theme fonts), before
+    /// <see cref="Look"/>: what the fitter measures with.</summary>
+    public TextStyle BaseStyle { get; init; } = TextStyle.Default;
+
+    /// <summary>The placeholder's name in the layout ("Title 1", "Text Placeholder 2"): a hint where types are missing.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>The formatting a slide's text in this placeholder gets, with the learned look laid over it.</summary>
+    public TextStyle Style => Look is null ? BaseStyle
+        : BaseStyle.Over(Look.ListStyle).Over(Look.BodyAttributes);
+
     /// <summary>How the report names it: "judul", "subjudul", "isi (idx 1)", "gambar (idx 1)".</summary>
     public string Label => Type switch
     {
@@ -30,9 +42,19 @@ internal sealed record PlaceholderInfo(string Type, uint? Index, bool TypeWritte
     };
 }
 
-/// <summary>A layout of the template as the renderer sees it.</summary>
+/// <summary>A layout of the template as the renderer sees it. <see cref="Type"/> is what the layout declares ("cust"
+/// when it declares nothing); <see cref="Role"/> what its placeholders' geometry and names show it is for.</summary>
 internal sealed record LayoutInfo(SlideLayoutPart Part, SlideMasterPart Master, string Type, string Name, IReadOnlyList<PlaceholderInfo> Placeholders)
 {
+    /// <summary>The formatting of text boxes on slides of this layout's master (its "other" text style).</summary>
+    public TextStyle TextBoxStyle { get; init; } = TextStyle.Default;
+
+    /// <summary>The slide size, for geometry-based classification.</summary>
+    public Rect Slide { get; init; } = new(0, 0, MasterXml.Width, MasterXml.Height);
+
+    /// <summary>What the layout is for, by type when typed and by placeholder geometry and name otherwise (<see cref="LayoutRoles"/>).</summary>
+    public string Role => LayoutRoles.Classify(this);
+
     /// <summary>The layout's part name ("ppt/slideLayouts/slideLayout2.xml"): what rendered slides relate to, read
     /// while the template is open (the analysis outlives the SDK document; <see cref="Part"/> and <see cref="Master"/>
     /// then serve as identities only).</summary>
@@ -50,7 +72,7 @@ internal sealed record LayoutInfo(SlideLayoutPart Part, SlideMasterPart Master, 
     public PlaceholderInfo? Subtitle => Placeholders.FirstOrDefault(p => p.Type == "subTitle");
     public IReadOnlyList<PlaceholderInfo> Content => Placeholders.Where(p => p.IsContent).OrderBy(p => p.Index ?? 0).ToList();
     public PlaceholderInfo? Picture => Placeholders.FirstOrDefault(p => p.Type == "pic");
-    public string Describe => $"«{Name}» ({Type})";
+    public string Describe => Type == "cust" ? $"«{Name}» (tanpa jenis, dikenali sebagai {Role})" : $"«{Name}» ({Type})";
 }
 
 /// <summary>Reads every layout of the template (all masters, master order) and the geometry the slides inherit.</summary>
@@ -60,6 +82,9 @@ internal sealed class TemplateLayouts
     public required Rect SlideSize { get; init; }
     public required Rect TitleBox { get; init; }
     public required Rect BodyBox { get; init; }
+
+    /// <summary>A built-in template (body text floor 18 pt, see <see cref="Floors"/>).</summary>
+    public bool BuiltIn { get; set; }
 
     /// <summary>With several masters (LibreOffice writes one per master page), the master of the template's cover
     /// and the master most of its other slides use: the unit's own choice for opening and for content slides.</summary>
@@ -92,6 +117,7 @@ internal sealed class TemplateLayouts
             r.Cx * slide.Cx / MasterXml.Width, r.Cy * slide.Cy / MasterXml.Height);
 
         var layouts = new List<LayoutInfo>();
+        var defaultTextStyle = presentation.Presentation?.DefaultTextStyle is { } dts ? XElement.Parse(dts.OuterXml) : null;
         Rect? masterTitle = null, masterBody = null;
         var masters = presentation.Presentation?.SlideMasterIdList?.Elements<SlideMasterId>()
             .Select(id => id.RelationshipId?.Value is { } rid ? presentation.GetPartById(rid) as SlideMasterPart : null)
@@ -99,7 +125,9 @@ internal sealed class TemplateLayouts
         if (masters.Count == 0) masters = [.. presentation.SlideMasterParts];
         foreach (var master in masters)
         {
-            var masterShapes = Placeholders(master.SlideMaster?.CommonSlideData?.ShapeTree, new Dictionary<string, Rect>());
+            var masterXml = XElement.Parse(master.SlideMaster!.OuterXml);
+            var textStyles = new MasterTextStyles(masterXml, master.ThemePart?.Theme is { } theme ? XElement.Parse(theme.OuterXml) : null, defaultTextStyle);
+            var masterShapes = Placeholders(master.SlideMaster?.CommonSlideData?.ShapeTree, new Dictionary<string, Rect>(), textStyles);
             var inherited = masterShapes.Where(p => p.Box is not null).GroupBy(p => p.IsTitle ? "title" : "body")
                 .ToDictionary(g => g.Key, g => g.First().Box!.Value);
             masterTitle ??= inherited.TryGetValue("title", out var t) ? t : null;
@@ -112,9 +140,10 @@ internal sealed class TemplateLayouts
             {
                 var layout = part.SlideLayout;
                 if (layout is null) continue;
-                var type = layout.Type?.HasValue == true ? layout.Type.InnerText ?? "obj" : "obj";
+                // The schema's default layout type is "cust": an untyped layout says nothing about what it is for.
+                var type = layout.Type?.HasValue == true ? layout.Type.InnerText ?? "cust" : "cust";
                 layouts.Add(new LayoutInfo(part, master, type, layout.CommonSlideData?.Name?.Value ?? type ?? "",
-                    Placeholders(layout.CommonSlideData?.ShapeTree, inherited)));
+                    Placeholders(layout.CommonSlideData?.ShapeTree, inherited, textStyles)) { TextBoxStyle = textStyles.Other, Slide = slide });
             }
         }
         return new TemplateLayouts
@@ -126,7 +155,7 @@ internal sealed class TemplateLayouts
         };
     }
 
-    private static List<PlaceholderInfo> Placeholders(ShapeTree? tree, IReadOnlyDictionary<string, Rect> inherited)
+    private static List<PlaceholderInfo> Placeholders(ShapeTree? tree, IReadOnlyDictionary<string, Rect> inherited, MasterTextStyles styles)
     {
         var list = new List<PlaceholderInfo>();
         if (tree is null) return list;
@@ -141,6 +170,8 @@ internal sealed class TemplateLayouts
                       ?? (inherited.TryGetValue(isTitle ? "title" : "body", out var r) ? r : null);
             list.Add(new PlaceholderInfo(type, ph.Index?.Value, ph.Type?.HasValue == true, box)
             {
+                BaseStyle = styles.ForPlaceholder(type, XElement.Parse(shape.OuterXml)),
+                Name = shape.NonVisualShapeProperties?.NonVisualDrawingProperties?.Name?.Value ?? "",
                 HasOwnTextSize = shape.TextBody?.ListStyle?.Level1ParagraphProperties?.GetFirstChild<D.DefaultRunProperties>()?.FontSize is not null,
             });
         }

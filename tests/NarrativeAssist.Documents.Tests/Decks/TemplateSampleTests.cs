@@ -83,7 +83,8 @@ public class TemplateSampleTests
     }
 
     /// <summary>Every shape of every slide rendered on the built-in templates, as the renderer placed them before
-    /// it learned from sample slides ("inherited": the slide takes the layout's box).</summary>
+    /// it learned from sample slides ("inherited": the slide takes the layout's box). The table is as tall as its
+    /// measured rows (three rows of one line at 20 pt), not the whole area.</summary>
     private static readonly string[] BuiltInPositions =
     [
         "1: Judul 1 ph=ctrTitle/- inherited", "1: Subjudul 2 ph=subTitle/1 inherited",
@@ -92,7 +93,7 @@ public class TemplateSampleTests
         "4: Judul 1 ph=title/- inherited", "4: Gambar 2 ph=pic/1 inherited", "4: Isi 3 ph=body/2 inherited",
         "5: Judul 1 ph=title/- inherited", "5: Isi 2 ph=obj/2 inherited", "5: Grafik 3 609600,1737360,5303520,4480560",
         "6: Judul 1 ph=title/- inherited", "6: Grafik 2 609600,1737360,10972800,4480560",
-        "7: Judul 1 ph=title/- inherited", "7: Tabel 2 609600,1737360,10972800,1920240",
+        "7: Judul 1 ph=title/- inherited", "7: Tabel 2 609600,1737360,10972800,1318794",
         "8: Judul 1 ph=title/- inherited", "8: Isi 2 ph=obj/1 inherited",
         "9: Judul 1 ph=ctrTitle/- inherited", "9: Subjudul 2 ph=subTitle/1 inherited",
     ];
