@@ -10,8 +10,8 @@ internal static class BenchDeck
 {
     public const int Slides = 40, Charts = 4;
 
-    public static UnitProfile Profile(string root) =>
-        UnitProfileParser.Parse(File.ReadAllText(Path.Combine(root, "templates", "units", "contoh.yaml")), BuiltInData.Catalog.AreaCodes);
+    public static UnitProfile Profile(string root, string name = "contoh") =>
+        UnitProfileParser.Parse(File.ReadAllText(Path.Combine(root, "templates", "units", name + ".yaml")), BuiltInData.Catalog.AreaCodes);
 
     public static DeckPlan Build(UnitProfile profile)
     {

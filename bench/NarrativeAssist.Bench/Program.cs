@@ -7,6 +7,8 @@ using NarrativeAssist.Bench;
 // dotnet run -c Release --project bench/NarrativeAssist.Bench -- decks     → deck rendering vs pptxgenjs (table; needs
 //                                                                            `npm install --prefix bench/pptxgenjs` once;
 //                                                                            `decks --warmup 100` for the steady state)
+// dotnet run -c Release --project bench/NarrativeAssist.Bench -- deck-screenshots → docs/screenshots/presentasi-stres-*.png
+//                                                                            (needs soffice and pdftoppm)
 // dotnet run -c Release --project bench/NarrativeAssist.Bench -- fidelity  → checker vs the labelled corpus in
 //                                                                            tests/corpora/checker (`--all` also lists
 //                                                                            defect-only differences, `--rules` the rules
@@ -14,6 +16,7 @@ using NarrativeAssist.Bench;
 if (args is ["fidelity", ..]) return Fidelity.Run(args[1..]);
 if (args is ["sample", ..]) return SampleDocument.Write(args.Length > 1 ? args[1] : null);
 if (args is ["deck-templates", ..]) return DeckTemplates.Write(args.Length > 1 ? args[1] : null);
+if (args is ["deck-screenshots", ..]) return DeckContactSheet.Write(args.Length > 1 ? args[1] : null);
 if (args is ["decks", ..])
 {
     var warmupAt = Array.IndexOf(args, "--warmup");

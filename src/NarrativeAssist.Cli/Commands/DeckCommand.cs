@@ -59,6 +59,12 @@ internal sealed class DeckCommand : ICommand
                 ctx.Out.WriteLine($"Pemetaan ke templat {template.Name}:");
                 foreach (var line in deck.Mapping) ctx.Out.WriteLine("  - " + line);
             }
+            if (deck.Fit.Count > 0)
+            {
+                ctx.Out.WriteLine();
+                ctx.Out.WriteLine($"Kecocokan teks ({deck.Fit.Count(f => f.Fits)} dari {deck.Fit.Count} salindia muat):");
+                foreach (var fit in deck.Fit) ctx.Out.WriteLine("  - " + fit.Describe());
+            }
             ctx.Err.WriteLine($"Ditulis: {output} ({deck.SlideCount} salindia)");
         }
         if (planJson is not null)

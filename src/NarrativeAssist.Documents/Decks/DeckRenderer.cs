@@ -44,6 +44,10 @@ public static class DeckRenderer
                 var kept = t.Kept[i];
                 var slide = new Slide(kept.SlideXml);
                 var seen = TokenReplacer.Replace(slide, values);
+                // Filled tokens can be far longer than the template's sample text: what no longer fits is made to.
+                var keptLayout = t.Layouts.Layouts.FirstOrDefault(l => l.PartName == kept.LayoutName);
+                var keptFit = seen.Count > 0 && keptLayout is not null ? TemplateSlideFitter.Fit(slide, keptLayout, t.Layouts) : [];
+                fitReport.Add(new SlideFit(kept.Number, $"slide templat {kept.Number}", keptLayout?.Describe ?? "tata letak templat", !keptFit.Contains(TemplateSlideFitter.NotFitting), keptFit));
                 package.Part(kept.SlideName, null, xml.Document().Raw(slide.OuterXml));
                 if (i == 0 && first == 1) package.Part(kept.NotesName, null, NotesPages.Xml(xml, slides[0].Notes));
                 else if (kept.NotesHaveTokens)

@@ -45,6 +45,10 @@ internal sealed class SlideComposer
     private List<Para> Sized(TextStyle style, Rect box, List<Para> paragraphs, int floor, string what, TextFit? known = null)
     {
         var fit = known ?? TextFitter.Fit(style, box, paragraphs, floor);
+        // Text that cannot move to another slide (a title, a subtitle, the points kept here) may go below its role's
+        // floor rather than overflow: down to 18 pt on the built-in templates, 14 pt on others.
+        var last = Floor.Last;
+        if (!fit.Fits && floor > last) fit = TextFitter.Fit(style, box, paragraphs, last);
         if (!fit.Fits)
         {
             _fits = false;
@@ -54,6 +58,23 @@ internal sealed class SlideComposer
         if (fit.MainSize != natural && paragraphs.Count > 0)
             _fitActions.Add($"{what} {(fit.MainSize < natural ? "diperkecil" : "diperbesar ke batas bawah")} {natural / 100}→{fit.MainSize / 100} pt");
         return paragraphs.Select((p, i) => p with { Run = p.Run with { Size = fit.Sizes[i] } }).ToList();
+    }
+
+    /// <summary>Fits text that cannot move to another slide (a title, a subtitle): as <see cref="Sized"/>, and when it does
+    /// not fit even at the last floor the box grows — upward for text anchored at the bottom, else downward — as far as
+    /// the slide allows. Returns the paragraphs and the grown box (null: the box is unchanged).</summary>
+    private (List<Para> Paragraphs, Rect? Box) SizedOrGrown(TextStyle style, Rect box, List<Para> paragraphs, int floor, string what)
+    {
+        var fit = TextFitter.Fit(style, box, paragraphs, floor);
+        if (!fit.Fits && floor > Floor.Last) fit = TextFitter.Fit(style, box, paragraphs, Floor.Last);
+        if (fit.Fits) return (Sized(style, box, paragraphs, floor, what, fit), null);
+        var need = (long)Math.Ceiling(fit.Height / 0.96 * 12_700) + style.TIns + style.BIns;
+        var slide = _template.SlideSize;
+        var grown = style.Anchor == "b"
+            ? new Rect(box.X, Math.Max(0, box.Bottom - need), box.Cx, box.Bottom - Math.Max(0, box.Bottom - need))
+            : box with { Cy = Math.Min(need, slide.Cy - box.Y) };
+        _fitActions.Add($"kotak {what} diperbesar");
+        return (Sized(style, grown, paragraphs, floor, what, TextFitter.Fit(style, grown, paragraphs, Floor.Last)), grown);
     }
 
     /// <summary>Fits the bullets (after <paramref name="lead"/> leading paragraphs such as a subtitle) into the box; those
@@ -85,8 +106,21 @@ internal sealed class SlideComposer
 
     private int NextId() => _nextId++;
 
-    /// <summary>Where content goes without a placeholder of its own: the repaired layout's body area, else the template's.</summary>
-    private Rect BodyArea => _layout.BodyArea ?? _template.BodyBox;
+    /// <summary>Where content goes without a placeholder of its own: the repaired layout's body area, else the template's
+    /// — unless that is a small box (some masters' body placeholder is a centred patch): then the slide below the title.</summary>
+    private Rect BodyArea
+    {
+        get
+        {
+            var area = _layout.BodyArea ?? _template.BodyBox;
+            var slide = _template.SlideSize;
+            if (area.Cx * 2 >= slide.Cx && area.Area * 4 >= slide.Area) return area;
+            var title = _layout.Title?.Box ?? _layout.TitleArea ?? _template.TitleBox;
+            var top = Math.Min(title.Bottom + Gap / 2, slide.Cy / 3);
+            var x = slide.Cx / 16;
+            return new Rect(x, top, slide.Cx - 2 * x, slide.Cy * 11 / 12 - top);
+        }
+    }
 
     private void Build()
     {
@@ -106,7 +140,8 @@ internal sealed class SlideComposer
         if (_layout.Title is { } ph)
         {
             var style = ph.Style;
-            Placeholder(ph, null, Sized(style, ph.Box ?? _template.TitleBox, [new Para(_slide.Title)], Floor.Title(style.Level(0).Size), "judul"));
+            var (paras, grown) = SizedOrGrown(style, ph.Box ?? _template.TitleBox, [new Para(_slide.Title)], Floor.Title(style.Level(0).Size), "judul");
+            Placeholder(ph, grown, paras);
             _placed.Add($"judul → {ph.Label}");
             return;
         }
@@ -131,8 +166,8 @@ internal sealed class SlideComposer
             if (target is not null)
             {
                 var style = target.Style;
-                var paras = lines.Select(l => new Para(l, Plain())).ToList();
-                Placeholder(target, null, Sized(style, target.Box ?? BodyArea, paras, Floor.Body(style.Level(0).Size), "subjudul"));
+                var (paras, grown) = SizedOrGrown(style, target.Box ?? BodyArea, lines.Select(l => new Para(l, Plain())).ToList(), Floor.Body(style.Level(0).Size), "subjudul");
+                Placeholder(target, grown, paras);
                 _placed.Add($"subjudul → {target.Label}");
             }
             else
@@ -228,27 +263,44 @@ internal sealed class SlideComposer
         }
         var area = _layout.Content.FirstOrDefault()?.Box ?? BodyArea;
         var main = Images(area) ?? area;
-        var tableBox = main;
         var style = _layout.TextBoxStyle;
-        if (_slide.Bullets.Count > 0)
+        var paras = _slide.Bullets.Select(BoxBullet).ToList();
+        var floor = Floor.Body(2400);
+        var tableBox = main;
+        Rect pointsBox = default;
+        TextFit? pointsFit = null;
+        if (paras.Count > 0)
         {
             // The points take the room they need under the table (at most 40 % of the area).
-            var paras = _slide.Bullets.Select(BoxBullet).ToList();
-            var need = (long)(TextFitter.Height(style, main, paras, paras.Select(_ => Floor.Body(2400)).ToList()) * 12_700 / 0.9) + style.TIns + style.BIns;
+            var need = (long)(TextFitter.Height(style, main, paras, paras.Select(_ => floor).ToList()) * 12_700 / 0.9) + style.TIns + style.BIns;
             var pointsHeight = Math.Min((long)(main.Cy * 0.4), need);
             tableBox = main with { Cy = main.Cy - pointsHeight - Gap / 2 };
-            var box = new Rect(main.X, main.Bottom - pointsHeight, main.Cx, pointsHeight);
-            TextBox(box, Sized(style, box, paras, Floor.Body(2400), "poin tabel"));
-            _placed.Add($"{_slide.Bullets.Count} poin → kotak teks di bawah tabel");
+            pointsBox = new Rect(main.X, main.Bottom - pointsHeight, main.Cx, pointsHeight);
+            pointsFit = TextFitter.Fit(style, pointsBox, paras, floor);
         }
         var layout = TableFrame.Plan(table, tableBox, style, Floors.Table);
+        // When the table and its points do not both fit, the table takes the whole area and the points follow it.
+        var movePoints = pointsFit is not null && (!pointsFit.Fits || layout.BodyRows < table.Rows.Count || layout.Height > tableBox.Cy);
+        if (movePoints) layout = TableFrame.Plan(table, tableBox = main, style, Floors.Table);
+        else if (pointsFit is not null)
+        {
+            TextBox(pointsBox, Sized(style, pointsBox, paras, floor, "poin tabel", pointsFit));
+            _placed.Add($"{_slide.Bullets.Count} poin → kotak teks di bawah tabel");
+        }
         TableFrame.Write(_x, NextId(), table, layout, tableBox);
         if (layout.Size != layout.Natural) _fitActions.Add($"teks tabel {layout.Natural / 100}→{layout.Size / 100} pt");
         if (layout.Height > tableBox.Cy) { _fits = false; _fitActions.Add("tabel tidak muat meski 14 pt"); }
-        if (layout.BodyRows < table.Rows.Count)
+        var rest = table.Rows.Skip(layout.BodyRows).ToList();
+        if (rest.Count > 0 || movePoints)
         {
-            _overflow = Continuation(_slide) with { Bullets = [], Table = table with { Rows = table.Rows.Skip(layout.BodyRows).ToList() } };
-            _fitActions.Add($"{table.Rows.Count - layout.BodyRows} baris tabel dipindah ke salindia lanjutan");
+            _overflow = Continuation(_slide) with
+            {
+                Kind = rest.Count > 0 ? SlideKind.Table : SlideKind.Bullets,
+                Table = rest.Count > 0 ? table with { Rows = rest } : null,
+                Bullets = movePoints ? _slide.Bullets : [],
+            };
+            if (rest.Count > 0) _fitActions.Add($"{rest.Count} baris tabel dipindah ke salindia lanjutan");
+            if (movePoints) _fitActions.Add($"{paras.Count} poin di bawah tabel dipindah ke salindia lanjutan");
         }
         _placed.Add($"tabel {table.Header.Count} kolom × {layout.BodyRows} baris → area isi");
     }

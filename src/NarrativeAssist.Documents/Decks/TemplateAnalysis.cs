@@ -8,7 +8,11 @@ using static NarrativeAssist.Documents.Decks.Dml;
 namespace NarrativeAssist.Documents.Decks;
 
 /// <summary>A token slide of the template, kept: its XML (tokens still in it) and its notes page.</summary>
-internal sealed record KeptSlide(int Number, string SlideName, string SlideXml, string NotesName, string NotesXml, bool NotesHaveTokens);
+internal sealed record KeptSlide(int Number, string SlideName, string SlideXml, string NotesName, string NotesXml, bool NotesHaveTokens)
+{
+    /// <summary>The part name of the slide's layout, to fit its text once tokens are filled.</summary>
+    public string? LayoutName { get; init; }
+}
 
 /// <summary>Everything about a template that does not depend on the plan, worked out once per <see cref="DeckTemplate"/>
 /// (the template is immutable, so the analysis is shared by every render, on any thread, read-only): the layouts,
@@ -62,7 +66,7 @@ internal sealed class TemplateAnalysis
         var intro = new List<string>();
         var outro = new List<string>();
         TemplateLayouts layouts;
-        List<(int Number, string Slide, string Notes, string SlideXml, string NotesXml)> kept = [];
+        List<(int Number, string Slide, string Notes, string SlideXml, string NotesXml, string? Layout)> kept = [];
         string presentationName, notesMasterName;
         using var stream = new MemoryStream();
         stream.Write(template.Package);
@@ -88,7 +92,8 @@ internal sealed class TemplateAnalysis
                 {
                     // A plan's title slide may replace this page per render; otherwise this script stays.
                     if (part.NotesSlidePart is null) NotesPages.Add(part, notesMaster, "Slide dari templat unit; sampaikan isinya dengan singkat.");
-                    kept.Add((number, Name(part), Name(part.NotesSlidePart!), part.Slide!.OuterXml, part.NotesSlidePart!.NotesSlide!.OuterXml));
+                    kept.Add((number, Name(part), Name(part.NotesSlidePart!), part.Slide!.OuterXml, part.NotesSlidePart!.NotesSlide!.OuterXml,
+                        part.SlideLayoutPart is { } layoutPart ? Name(layoutPart) : null));
                 }
                 var root = presentation.Presentation!;
                 if (root.SlideIdList is null) InsertSlideIdList(root);
@@ -117,7 +122,7 @@ internal sealed class TemplateAnalysis
             {
                 entries.Remove(k.Slide);
                 entries.Remove(k.Notes);
-                return new KeptSlide(k.Number, k.Slide, k.SlideXml, k.Notes, k.NotesXml, TokenReplacer.HasTokens(new NotesSlide(k.NotesXml)));
+                return new KeptSlide(k.Number, k.Slide, k.SlideXml, k.Notes, k.NotesXml, TokenReplacer.HasTokens(new NotesSlide(k.NotesXml))) { LayoutName = k.Layout };
             }).ToList();
             return new TemplateAnalysis
             {

@@ -18,7 +18,7 @@ internal static class TextFitter
 {
     /// <summary>Share of the box's width and height text may use (renderers differ by a few percent in advance widths,
     /// line heights and where they start the first line).</summary>
-    private const double WidthMargin = 0.95, HeightMargin = 0.95;
+    private const double WidthMargin = 0.95, HeightMargin = 0.97;
 
     public static TextFit Fit(TextStyle style, Rect box, IReadOnlyList<Para> paragraphs, int floor)
     {
@@ -78,8 +78,8 @@ internal static class TextFitter
         var text = Dml.Clean(p.Text);
         var lines = TextMeasurer.Lines(font, text, size, firstWidth, width);
         var line = level.Line.In(size, single);
-        // The first paragraph's space before is counted too: LibreOffice applies it at the top of a box.
-        return lines * line + level.Before.In(size, single) + level.After.In(size, single);
+        // The first paragraph's space before is not applied at the top of a box (PowerPoint, LibreOffice).
+        return lines * line + (first ? 0 : level.Before.In(size, single)) + level.After.In(size, single);
     }
 
     /// <summary>The paragraph's level with its own properties laid over it.</summary>

@@ -62,6 +62,8 @@ public static class DeckEndpoints
                 : await parsing.RunAsync("templat presentasi", c => DeckRenderer.Render(plan, DeckTemplate.FromPackage(uploaded, upload!.FileName, cancel: c), DeckTokens.From(r.Profile)), cancel);
             http.HttpContext.Response.Headers["X-Deck-Total-Seconds"] = plan.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             http.HttpContext.Response.Headers["X-Deck-Slides"] = deck.SlideCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            // The fit report in short (slides whose text fits / slides, continuation slides added); the CLI prints it in full.
+            http.HttpContext.Response.Headers["X-Deck-Fit"] = $"{deck.Fit.Count(f => f.Fits)}/{deck.Fit.Count}; lanjutan {deck.Fit.Count(f => f.Title.EndsWith("(lanjutan)", StringComparison.Ordinal))}";
             return Results.File(deck.Pptx, PptxType, FileName(plan.Kind.ToKey(), plan.UnitName, "pptx"));
         }).WithSummary("Buat presentasi .pptx (JSON, atau multipart dengan field request dan templat .pptx pada field template)")
           .Produces(200, contentType: PptxType).DisableAntiforgery();

@@ -41,6 +41,53 @@ internal static partial class LibreOffice
         });
     }
 
+    /// <summary>Several files converted in one soffice call (one start-up for all: converting is mostly start-up), into
+    /// <paramref name="format"/> ("pdf", "pptx"); returns the outputs by input name (without extension).</summary>
+    public static Dictionary<string, byte[]> Convert(IReadOnlyList<(string Name, string Extension, byte[] Data)> files, string format)
+    {
+        var soffice = Require("soffice", "apt-get install -y libreoffice-impress libreoffice-writer");
+        return InWorkFolder(work =>
+        {
+            var inputs = files.Select(f =>
+            {
+                var input = Path.Combine(work, f.Name + "." + f.Extension);
+                File.WriteAllBytes(input, f.Data);
+                return input;
+            }).ToList();
+            var outDir = Path.Combine(work, "keluaran");
+            var profile = new Uri(Path.Combine(work, "profil")).AbsoluteUri;
+            var (code, output) = Run(soffice, ["--headless", "--norestore", $"-env:UserInstallation={profile}", "--convert-to", format, "--outdir", outDir, .. inputs]);
+            var result = new Dictionary<string, byte[]>();
+            foreach (var f in files)
+            {
+                var converted = Path.Combine(outDir, f.Name + "." + format);
+                File.Exists(converted).Should().BeTrue($"soffice should convert {f.Name}.{f.Extension} to {format} (exit {code}): {output}");
+                result[f.Name] = File.ReadAllBytes(converted);
+            }
+            return result;
+        });
+    }
+
+    /// <summary>The words of every page (index 0 = page 1) with the page's size in points, by one <c>pdftotext -bbox</c> call.</summary>
+    public static List<(double Width, double Height, List<PdfWord> Words)> AllWords(byte[] pdf)
+    {
+        var pdftotext = Require("pdftotext", "apt-get install -y poppler-utils");
+        return InWorkFolder(work =>
+        {
+            var file = Path.Combine(work, "dokumen.pdf");
+            File.WriteAllBytes(file, pdf);
+            var html = Path.Combine(work, "kata.html");
+            var (code, output) = Run(pdftotext, ["-bbox", file, html]);
+            code.Should().Be(0, output);
+            return File.ReadAllText(html).Split("<page ").Skip(1).Select(page =>
+            {
+                var size = PageSize().Match(page);
+                return (Num(size.Groups[1].Value), Num(size.Groups[2].Value), WordLine().Matches(page).Select(m => new PdfWord(
+                    System.Net.WebUtility.HtmlDecode(m.Groups[5].Value), Num(m.Groups[1].Value), Num(m.Groups[2].Value), Num(m.Groups[3].Value), Num(m.Groups[4].Value))).ToList());
+            }).ToList();
+        });
+    }
+
     public static int Pages(byte[] pdf)
     {
         var pdfinfo = Require("pdfinfo", "apt-get install -y poppler-utils");
@@ -101,6 +148,9 @@ internal static partial class LibreOffice
         }
     }
 
+    /// <summary>A longer limit for batch conversions (dozens of decks).</summary>
+    private static readonly TimeSpan BatchTimeout = TimeSpan.FromMinutes(15);
+
     private static (int Code, string Output) Run(string program, IEnumerable<string> args)
     {
         var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
@@ -108,21 +158,25 @@ internal static partial class LibreOffice
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(Timeout))
+        var limit = args.Count(a => a.EndsWith(".pptx") || a.EndsWith(".otp")) > 1 ? BatchTimeout : Timeout;
+        if (!process.WaitForExit(limit))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{Path.GetFileName(program)} did not finish within {Timeout.TotalSeconds} s and was killed.");
+            throw new TimeoutException($"{Path.GetFileName(program)} did not finish within {limit.TotalSeconds} s and was killed.");
         }
         process.WaitForExit();
         return (process.ExitCode, stdout.Result + stderr.Result);
     }
 
-    private static string Require(string program, string install)
+    public static string Require(string program, string install)
     {
         var found = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator)
             .Select(dir => Path.Combine(dir, program)).FirstOrDefault(File.Exists);
         return found ?? throw new InvalidOperationException($"Program \"{program}\" is required by this test but was not found on PATH ({install}).");
     }
+
+    [GeneratedRegex(@"width=""([\d.]+)"" height=""([\d.]+)""")]
+    private static partial Regex PageSize();
 
     [GeneratedRegex(@"^Pages:\s+(\d+)", RegexOptions.Multiline)]
     private static partial Regex PagesLine();

@@ -87,7 +87,7 @@ internal static class SlideGeometry
         return off is null || ext is null ? null : new Box(off.X!.Value, off.Y!.Value, ext.Cx!.Value, ext.Cy!.Value);
     }
 
-    private static OpenXmlElement? Match(P.ShapeTree tree, OpenXmlElement shape)
+    public static OpenXmlElement? Match(P.ShapeTree tree, OpenXmlElement shape)
     {
         var ph = Ph(shape)!;
         var type = PlaceholderType(shape);
@@ -97,7 +97,7 @@ internal static class SlideGeometry
                ?? (type is "obj" or "body" ? candidates.FirstOrDefault(s => PlaceholderType(s) is "obj" or "body") : null);
     }
 
-    private static OpenXmlElement? Master(SlideMasterPart master, OpenXmlElement shape)
+    public static OpenXmlElement? Master(SlideMasterPart master, OpenXmlElement shape)
     {
         var title = IsTitle(shape);
         return master.SlideMaster!.CommonSlideData!.ShapeTree!.Elements<P.Shape>()
