@@ -4,7 +4,8 @@ using NarrativeAssist.Domain.Profile;
 namespace NarrativeAssist.Domain.Decks;
 
 /// <summary>Plans a deck from a unit profile: builds it in full, then condenses step by step (shorter scripts, fewer
-/// items, merged slides) until the estimated speaking time fits the limit, telling the user each step taken.</summary>
+/// items, merged slides) until the estimated speaking time fits the limit, telling the user each step taken. Space
+/// counts too: each continuation slide crowded content will need (<see cref="SlideSpace"/>) costs a slide change.</summary>
 public static class DeckPlanner
 {
     /// <exception cref="ArgumentException">When <paramref name="options"/> are out of range (message in Indonesian).</exception>
@@ -22,11 +23,11 @@ public static class DeckPlanner
         var condensed = new List<string>();
         foreach (var step in steps)
         {
-            var total = Seconds(sections);
+            var total = Cost(sections, options);
             if (total <= limit) break;
             condensation = step.Apply(condensation);
             var next = Build(kind, new PlanContext(profile, catalog, options, condensation));
-            if (Seconds(next) < total) condensed.Add(step.Describe(profile));  // a step that changed nothing is not reported
+            if (Cost(next, options) < total) condensed.Add(step.Describe(profile));  // a step that changed nothing is not reported
             sections = next;
         }
 
@@ -53,4 +54,8 @@ public static class DeckPlanner
         kind == DeckKind.WawancaraVirtual ? InterviewPlanner.Sections(c) : FieldVisitPlanner.Sections(c);
 
     private static int Seconds(IReadOnlyList<DeckSection> sections) => sections.Sum(s => s.Seconds);
+
+    /// <summary>Speaking time plus a slide change for every continuation slide crowded content will need.</summary>
+    private static int Cost(IReadOnlyList<DeckSection> sections, DeckOptions options) =>
+        Seconds(sections) + sections.SelectMany(s => s.Slides).Sum(SlideSpace.ContinuationSlides) * options.SlideChangeSeconds;
 }

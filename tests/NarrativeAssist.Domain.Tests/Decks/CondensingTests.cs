@@ -21,6 +21,21 @@ public class CondensingTests
     }
 
     [Fact]
+    public void Crowded_slides_count_against_the_limit_as_the_continuation_slides_they_will_need()
+    {
+        var rich = Samples.Rich(4);
+        var full = DeckPlanner.Plan(DeckKind.WawancaraVirtual, rich, BuiltInData.Catalog, new DeckOptions { InterviewLimitSeconds = 7200 });
+        full.Slides.Sum(SlideSpace.ContinuationSlides).Should().BeGreaterThan(0, "four times the sample's awards and innovations do not fit their slides");
+
+        // The speaking time alone fits this limit exactly; the slide changes of the continuation slides do not.
+        var plan = DeckPlanner.Plan(DeckKind.WawancaraVirtual, rich, BuiltInData.Catalog, new DeckOptions { InterviewLimitSeconds = full.TotalSeconds });
+
+        plan.Condensed.Should().NotBeEmpty();
+        DeckPlanner.Plan(DeckKind.WawancaraVirtual, Samples.Profile, BuiltInData.Catalog).Slides.Sum(SlideSpace.ContinuationSlides)
+            .Should().Be(0, "the sample's slides each fit one slide");
+    }
+
+    [Fact]
     public void Condensing_keeps_the_replicated_innovation_marked()
     {
         var plan = DeckPlanner.Plan(DeckKind.WawancaraVirtual, Samples.Rich(4), BuiltInData.Catalog);
