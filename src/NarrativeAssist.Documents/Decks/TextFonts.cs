@@ -16,11 +16,12 @@ internal sealed record MeasuredFont(SKTypeface Typeface, string Name, double Wid
 /// the Microsoft fonts to their metric-compatible free equivalents shipped in the assembly (Decks/Fonts: Carlito for
 /// Calibri, Caladea for Cambria, Liberation Sans/Serif/Mono for Arial/Times New Roman/Courier New — what LibreOffice
 /// substitutes too); another font to the same family when the machine has it installed (LibreOffice would draw it);
-/// else Liberation Sans or Serif with a width allowance, because the renderer will substitute some other font
-/// (DejaVu Sans on Debian is ~10 % wider than Arial).</summary>
+/// else to the font the system substitutes for it (fontconfig's choice, what LibreOffice draws here: DejaVu Sans on
+/// Debian, wider than most fonts it replaces, so PowerPoint with the real font has room to spare); on a machine with no
+/// fonts, Liberation Sans or Serif with a 12 % width allowance.</summary>
 internal static class TextFonts
 {
-    private const double UnknownAllowance = 1.12;
+    private const double UnknownAllowance = 1.12, SubstituteAllowance = 1.03;
 
     private static readonly Dictionary<string, string> Compatible = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -52,6 +53,8 @@ internal static class TextFonts
         using (var installed = SKFontManager.Default.MatchFamily(name, style))
             if (installed is not null && string.Equals(installed.FamilyName, name, StringComparison.OrdinalIgnoreCase))
                 return new(SKFontManager.Default.MatchFamily(name, style), name, 1);
+        var substitute = SKTypeface.FromFamilyName(name, style);
+        if (substitute is not null && substitute.GlyphCount > 100) return new(substitute, name, SubstituteAllowance);
         var serif = SerifHints.Any(h => name.Contains(h, StringComparison.OrdinalIgnoreCase)) && !name.Contains("sans", StringComparison.OrdinalIgnoreCase);
         var fallback = EmbeddedFace(serif ? "LiberationSerif" : "LiberationSans", bold, italic)
                        ?? throw new InvalidOperationException("Huruf pengukur teks tidak tertanam di rakitan.");
