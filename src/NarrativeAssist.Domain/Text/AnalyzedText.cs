@@ -102,13 +102,15 @@ public sealed class AnalyzedText
             }
             if (IsSentenceEnd(text, i, tokens))
             {
-                sentences.Add(new Sentence(sentenceStart, i + 1, sentenceFirstToken, tokens.Count));
+                // ".\n" or ";\n" ends one sentence, not two: no empty sentences between them.
+                if (tokens.Count > sentenceFirstToken)
+                    sentences.Add(new Sentence(sentenceStart, i + 1, sentenceFirstToken, tokens.Count));
                 sentenceStart = i + 1;
                 sentenceFirstToken = tokens.Count;
             }
             i++;
         }
-        if (sentenceStart < text.Length || sentences.Count == 0)
+        if (tokens.Count > sentenceFirstToken || sentences.Count == 0)
             sentences.Add(new Sentence(sentenceStart, text.Length, sentenceFirstToken, tokens.Count));
     }
 
@@ -117,10 +119,43 @@ public sealed class AnalyzedText
         "no", "nomor", "jl", "tgl", "dll", "dsb", "dkk", "hlm", "kab", "kec", "kel", "prov", "bpk", "ibu", "sdr", "dr", "ir", "h", "hj", "st", "se", "sh", "mm", "si", "sos", "kom", "pd", "ak", "kpt", "yth", "a", "b", "c", "d", "e", "i", "ii", "iii", "iv", "v",
     };
 
+    /// <summary>A line break inside a sentence: the line does not end with . ! ? ; and the next line is not a list item
+    /// or a blank line. Writers break lines after "Nomor:" or wrap a long sentence; a list item starts a new sentence.</summary>
+    private static bool ContinuesOnNextLine(string text, int newline)
+    {
+        var before = newline - 1;
+        while (before >= 0 && text[before] is ' ' or '\t' or '\r') before--;
+        if (before < 0 || text[before] is '.' or '!' or '?' or ';' or '\n') return false;
+        var next = newline + 1;
+        while (next < text.Length && text[next] is ' ' or '\t' or '\r') next++;
+        if (next >= text.Length || text[next] == '\n') return false;
+        return !StartsListItem(text, next);
+    }
+
+    private static bool AtLineStart(string text, int at)
+    {
+        var i = at - 1;
+        while (i >= 0 && text[i] is ' ' or '\t') i--;
+        return i < 0 || text[i] == '\n';
+    }
+
+    /// <summary>"1. ", "2) ", "a. ", "- ", "• ", "* " at the start of a line.</summary>
+    private static bool StartsListItem(string text, int at)
+    {
+        var c = text[at];
+        if (c is '-' or '•' or '*' or '–' or '·') return true;
+        var i = at;
+        while (i < text.Length && i - at < 3 && char.IsLetterOrDigit(text[i])) i++;
+        if (i == at || i >= text.Length - 1 || text[i] is not ('.' or ')')) return false;
+        var marker = text.AsSpan(at, i - at);
+        return (marker.Length <= 2 && char.IsAsciiDigit(marker[0]) || marker.Length == 1 && char.IsAsciiLetterLower(marker[0]))
+            && char.IsWhiteSpace(text[i + 1]);
+    }
+
     private static bool IsSentenceEnd(string text, int i, List<Token> tokens)
     {
         var c = text[i];
-        if (c == '\n') return true;
+        if (c == '\n') return !ContinuesOnNextLine(text, i);
         if (c is not ('.' or '!' or '?' or ';')) return false;
         var next = i + 1 < text.Length ? text[i + 1] : ' ';
         if (!char.IsWhiteSpace(next)) return false; // "3.45", "www.x.id"
@@ -129,6 +164,7 @@ public sealed class AnalyzedText
         {
             var last = tokens[^1].Lower;
             if (Abbreviations.Contains(last) && !(last == "dll" || last == "dsb") ) return false;
+            if (last.Length <= 2 && char.IsAsciiDigit(last[0]) && AtLineStart(text, tokens[^1].Start)) return false; // "1. SK Tim"
         }
         return true;
     }

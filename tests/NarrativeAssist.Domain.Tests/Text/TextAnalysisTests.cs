@@ -66,3 +66,23 @@ public class TextAnalysisTests
         FluentActions.Invoking(() => Pattern.Compile("{jam}")).Should().Throw<FormatException>().WithMessage("*tidak dikenal*");
     }
 }
+
+public class LineBreakSentenceTests
+{
+    [Fact]
+    public void A_wrapped_line_or_a_number_after_Nomor_continues_the_sentence()
+    {
+        var t = AnalyzedText.Analyze("Tim dibentuk dengan Keputusan Kepala Kantor\nNomor:\nKEP-12/KPN.1702/2024\ntanggal 15 Januari 2024.");
+        t.Sentences.Should().ContainSingle();
+        t.Entities.Should().Contain(e => e.Kind == EntityKind.Nomor);
+    }
+
+    [Fact]
+    public void List_items_blank_lines_and_full_stops_end_sentences()
+    {
+        AnalyzedText.Analyze("Bukti dukung:\n1. SK Tim;\n2. Notulen rapat\n3. Daftar hadir").Sentences.Should().HaveCount(4);
+        AnalyzedText.Analyze("Tim telah dibentuk\n\nRencana kerja disusun").Sentences.Should().HaveCount(2);
+        AnalyzedText.Analyze("Tim telah dibentuk.\nRencana kerja disusun.").Sentences.Should().HaveCount(2);
+        AnalyzedText.Analyze("Kegiatan:\n- sosialisasi\n- rapat").Sentences.Should().HaveCount(3);
+    }
+}
