@@ -49,17 +49,16 @@ public sealed class NarrativeChecker(RuleBook book)
         foreach (var e in checklist.Elements)
         {
             totalWeight += e.Weight;
-            var hits = ctx.Matches(e.Any);
-            if (hits.Count > 0 && (e.With.IsEmpty || hits.Any(h => ctx.HasInSentence(e.With, h.Sentence))))
+            var outcome = ElementReading.Evaluate(e, ctx);
+            if (outcome.State == ElementState.Covered)
             {
                 covered.Add(new ElementRef(e.Id, e.Label));
                 coveredWeight += e.Weight;
                 continue;
             }
+            if (e.Core) ctx.CoreIncomplete = true;
             missingElements.Add(new ElementRef(e.Id, e.Label));
-            findings.Add(hits.Count == 0
-                ? new Finding("unsur." + e.Id, e.Severity, $"Narasi belum memuat: {e.Label}.", e.Saran, 0, 0)
-                : new Finding("unsur." + e.Id, e.Severity, $"\"{ctx.Snippet(hits[0])}\" disebut, tetapi belum lengkap: {e.Label}.", e.Saran, hits[0].Start, hits[0].Length));
+            findings.Add(ElementFindings.For(outcome, ctx));
         }
 
         var ruleFindings = new List<Finding>();
@@ -73,10 +72,12 @@ public sealed class NarrativeChecker(RuleBook book)
         var coverage = totalWeight == 0 ? 1 : coveredWeight / totalWeight;
         var score = (int)Math.Round(Math.Clamp(100 * coverage - ruleFindings.Sum(f => policy.Penalty(f.Severity)), 0, 100));
         var hasError = findings.Any(f => f.Severity == Severity.Error);
-        var status = score >= policy.Kuat && !hasError ? NarrativeStatus.Kuat
+        // kuat ⇔ nothing an evaluator would mark: no error, no warning. Suggestions never block it.
+        var status = !hasError && !findings.Any(f => f.Severity == Severity.Warning) ? NarrativeStatus.Kuat
             : score >= policy.PerluPerbaikan ? NarrativeStatus.PerluPerbaikan
             : NarrativeStatus.Lemah;
         var evidence = checklist.Evidence.Where(ev => ctx.Has(ev.Any)).Select(ev => ev.Label).ToList();
+        if (status == NarrativeStatus.Kuat && score < policy.PerluPerbaikan) score = policy.PerluPerbaikan; // supporting gaps only
         findings.Sort((a, b) => a.Severity != b.Severity ? a.Severity.CompareTo(b.Severity) : a.Start.CompareTo(b.Start));
         return new QuestionResult(question.Id, status, score, canonicalAnswer, findings, covered, missingElements, evidence, ctx.Text.WordCount)
             { InferredAnswer = judged?.Inferred };

@@ -8,12 +8,17 @@ public sealed class ExistenceRule : NarrativeRule
 {
     public required PatternSet Tokens { get; init; }
     public PatternSet Unless { get; init; } = PatternSet.Empty;
+    /// <summary>Only behind the top answer (or none): "tidak berkala" is a defect only where the answer claims berkala.</summary>
+    public bool OnlyTopAnswer { get; init; }
 
-    public override void Check(RuleContext ctx, List<Finding> findings) =>
+    public override void Check(RuleContext ctx, List<Finding> findings)
+    {
+        if (OnlyTopAnswer && !ctx.AnswerIsTopOrNone) return;
         findings.AddRange(ctx.Matches(Tokens)
             .Where(m => Unless.IsEmpty || !ctx.HasInSentence(Unless, m.Sentence))
             .Take(MaxFindingsPerRule)
             .Select(m => At(m, ctx)));
+    }
 }
 
 /// <summary>occurrence: the number of matches of <see cref="Pattern"/> must lie in [Min, Max].</summary>
@@ -58,14 +63,18 @@ public sealed class ConditionalRule : NarrativeRule
     }
 }
 
-/// <summary>metric: the narrative's word count must lie in [Min, Max].</summary>
+/// <summary>metric: the narrative's word count must lie in [Min, Max]. With <see cref="OnlyWhenIncomplete"/> the
+/// minimum speaks only when a core element is missing: a short narrative that says everything is complete
+/// (a 37-word Ya/Tidak answer with its SK number and date).</summary>
 public sealed class MetricRule : NarrativeRule
 {
     public int? Min { get; init; }
     public int? Max { get; init; }
+    public bool OnlyWhenIncomplete { get; init; }
 
     public override void Check(RuleContext ctx, List<Finding> findings)
     {
+        if (OnlyWhenIncomplete && !ctx.CoreIncomplete) return;
         var words = ctx.Text.WordCount;
         var count = words.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (Min is { } min && words < min) findings.Add(At(0, 0, count));

@@ -14,13 +14,15 @@ public abstract class NarrativeRule
     public required string Message { get; init; }
     public required string Suggestion { get; init; }
     public RuleScope Scope { get; init; } = RuleScope.All;
+    /// <summary>The evaluator's category of what this rule finds (<see cref="Defects"/>); required for error and warning.</summary>
+    public string? Defect { get; internal set; }
 
     public abstract void Check(RuleContext ctx, List<Finding> findings);
 
     protected Finding At(PatternMatch m, RuleContext ctx) => At(m.Start, m.Length, ctx.Snippet(m));
 
     protected Finding At(int start, int length, string match = "") =>
-        new(Id, Severity, Message.Replace("{match}", match), Suggestion.Replace("{match}", match), start, length);
+        new(Id, Severity, Message.Replace("{match}", match), Suggestion.Replace("{match}", match), start, length) { Defect = Defect };
 
     protected Finding Whole() => At(0, 0);
 }

@@ -92,10 +92,19 @@ public sealed class RuleBook
                 if (string.IsNullOrWhiteSpace(e.Id) || string.IsNullOrWhiteSpace(e.Label)) { problems.Add($"{where}: unsur tanpa id atau label"); continue; }
                 if (_elements.Any(x => x.Id == e.Id)) problems.Add($"{where}: id unsur ganda {e.Id}");
                 if (e.Any is not { Count: > 0 }) problems.Add($"{where}.{e.Id}: any kosong");
+                if (e.Defect is not null && !Checking.Defects.IsKnown(e.Defect)) problems.Add($"{where}.{e.Id}: defect '{e.Defect}' tidak dikenal ({string.Join(", ", Checking.Defects.All)})");
                 try
                 {
-                    _elements.Add(new ChecklistElement(e.Id, e.Label, PatternSet.Compile(e.Any), PatternSet.Compile(e.With),
-                        e.Saran ?? $"Lengkapi narasi dengan {e.Label}.", SeverityNames.Parse(e.Severity) ?? Severity.Warning, e.Weight ?? 1));
+                    var with = PatternSet.Compile(e.With);
+                    var any = PatternSet.Compile(e.Any);
+                    _elements.Add(new ChecklistElement(e.Id, e.Label, any, with,
+                        e.Saran ?? $"Lengkapi narasi dengan {e.Label}.", SeverityNames.Parse(e.Severity) ?? Severity.Warning, e.Weight ?? 1)
+                    {
+                        // The first element names what the question is about; data may say otherwise.
+                        Core = e.Core ?? _elements.Count == 0,
+                        CoreDeclared = e.Core == true,
+                        Defect = e.Defect ?? ElementDefects.Infer(any, with),
+                    });
                 }
                 catch (FormatException x) { problems.Add($"{where}.{e.Id}: {x.Message}"); }
             }

@@ -23,6 +23,19 @@ public sealed class RuleContext(Question question, Checklist checklist, Analyzed
     /// <summary>The narrative's clauses with stage, mood and negation, read on first use.</summary>
     public NarrativeReading Reading => _reading ??= NarrativeReading.Read(Text);
 
+    /// <summary>A core checklist element is missing, not realised or unproven (set by the checker before the rules run):
+    /// length and plan rules speak up only then.</summary>
+    public bool CoreIncomplete { get; internal set; }
+
+    /// <summary>The claimed answer is the question's top option (or no answer was given, so the checklist's
+    /// top-answer reading applies).</summary>
+    public bool AnswerIsTopOrNone => Answer is null || Question.Options.Count == 0
+        || Question.Options[0].Code.Equals(Answer, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The claimed answer is the question's lowest option ("Tidak", "E"): nothing needs to be shown.</summary>
+    public bool AnswerIsLowest => Answer is not null && Question.Options.Count > 1
+        && Question.Options[^1].Code.Equals(Answer, StringComparison.OrdinalIgnoreCase);
+
     public List<PatternMatch> Matches(PatternSet set)
     {
         if (!_matches.TryGetValue(set, out var m)) _matches[set] = m = set.Find(Text);

@@ -8,6 +8,8 @@ internal static class RuleFactory
     {
         if (string.IsNullOrWhiteSpace(r.Id)) { problems.Add($"{where}: aturan tanpa id"); return null; }
         if (string.IsNullOrWhiteSpace(r.Message)) problems.Add($"{where}: message kosong");
+        if (r.Defect is not null && !Checking.Defects.IsKnown(r.Defect))
+            problems.Add($"{where}: defect '{r.Defect}' tidak dikenal ({string.Join(", ", Checking.Defects.All)})");
         try
         {
             var severity = SeverityNames.Parse(r.Severity) ?? Severity.Warning;
@@ -20,6 +22,12 @@ internal static class RuleFactory
                 {
                     Id = r.Id, Severity = severity, Message = message, Suggestion = suggestion, Scope = scope,
                     Tokens = Required(r.Tokens, "tokens"), Unless = PatternSet.Compile(r.Unless),
+                    OnlyTopAnswer = r.WhenAnswer switch
+                    {
+                        null => false,
+                        "top" => true,
+                        _ => throw new FormatException($"when_answer '{r.WhenAnswer}' tidak dikenal (top)"),
+                    },
                 },
                 "occurrence" => new OccurrenceRule
                 {
@@ -38,8 +46,18 @@ internal static class RuleFactory
                     },
                 },
                 "metric" => r.Metric is null or "kata"
-                    ? new MetricRule { Id = r.Id, Severity = severity, Message = message, Suggestion = suggestion, Scope = scope, Min = r.Min, Max = r.Max }
+                    ? new MetricRule
+                    {
+                        Id = r.Id, Severity = severity, Message = message, Suggestion = suggestion, Scope = scope, Min = r.Min, Max = r.Max,
+                        OnlyWhenIncomplete = r.When switch
+                        {
+                            null => false,
+                            "incomplete" => true,
+                            _ => throw new FormatException($"when '{r.When}' tidak dikenal (incomplete)"),
+                        },
+                    }
                     : throw new FormatException($"metric '{r.Metric}' tidak dikenal (kata)"),
+                "stage" => new StageRule { Id = r.Id, Severity = severity, Message = message, Suggestion = suggestion, Scope = scope },
                 "evidence" => new EvidenceRule
                 {
                     Id = r.Id, Severity = severity, Message = message, Suggestion = suggestion, Scope = scope,
@@ -60,8 +78,9 @@ internal static class RuleFactory
                 {
                     Id = r.Id, Severity = severity, Message = message, Suggestion = suggestion, Scope = scope,
                 },
-                _ => throw new FormatException($"kind '{r.Kind}' tidak dikenal (existence | occurrence | conditional | metric | evidence | answer | profile)"),
+                _ => throw new FormatException($"kind '{r.Kind}' tidak dikenal (existence | occurrence | conditional | metric | evidence | answer | profile | stage)"),
             };
+            if (rule is not null) rule.Defect = r.Defect;
             return rule;
         }
         catch (FormatException e)
@@ -80,6 +99,9 @@ internal static class RuleFactory
         static IReadOnlySet<string> Set(List<string>? l) => new HashSet<string>(l ?? [], StringComparer.OrdinalIgnoreCase);
         foreach (var j in a.Jenis ?? [])
             if (!Jenis.Known.Contains(j)) throw new FormatException($"applies.jenis '{j}' tidak dikenal (upaya | hasil)");
-        return new RuleScope(Set(a.Jenis), Set(a.Parts), Set(a.Areas), Set(a.Questions), Set(a.AnswerTypes));
+        return new RuleScope(Set(a.Jenis), Set(a.Parts), Set(a.Areas), Set(a.Questions), Set(a.AnswerTypes))
+        {
+            QuestionMentions = PatternSet.Compile(a.QuestionMentions),
+        };
     }
 }

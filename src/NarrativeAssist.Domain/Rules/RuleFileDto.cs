@@ -34,6 +34,8 @@ internal sealed class ElementDto
     public string? Saran { get; set; }
     public string? Severity { get; set; }
     public double? Weight { get; set; }
+    public bool? Core { get; set; }
+    public string? Defect { get; set; }
 }
 
 internal sealed class EvidenceDto
@@ -47,6 +49,7 @@ internal sealed class RuleDto
     public string Id { get; set; }
     public string Kind { get; set; }
     public string? Severity { get; set; }
+    public string? Defect { get; set; }
     public string? Message { get; set; }
     public string? Suggestion { get; set; }
     public AppliesDto? Applies { get; set; }
@@ -61,6 +64,7 @@ internal sealed class RuleDto
     public string? Metric { get; set; }
     public List<string>? With { get; set; }
     public string? When { get; set; }
+    public string? WhenAnswer { get; set; }
     public List<string>? OptionMentions { get; set; }
     public List<string>? Require { get; set; }
     public int? MaxWords { get; set; }
@@ -74,5 +78,6 @@ internal sealed class AppliesDto
     public List<string>? Areas { get; set; }
     public List<string>? Questions { get; set; }
     public List<string>? AnswerTypes { get; set; }
+    public List<string>? QuestionMentions { get; set; }
 }
 #pragma warning restore CS8618

@@ -68,10 +68,13 @@ public class GenericRuleTests
     }
 
     [Fact]
-    public void Peningkatan_asks_results_for_a_comparison_with_the_previous_period()
+    public void Peningkatan_asks_for_a_comparison_only_where_the_question_asks_about_change()
     {
-        Check("H.2.a", IpkpKuat.Replace(", meningkat dari 3,55 pada 2023", "")).Rules().Should().Contain("peningkatan");
-        Check("H.2.a", IpkpKuat).Rules().Should().NotContain("peningkatan");
+        // H.1.b asks whether performance is better than last year; H.2.a asks for the survey value only.
+        const string nko = "Nilai Kinerja Organisasi tahun 2024 sebesar 108,45 % dari target 100 % berdasarkan Laporan Kinerja 2024.";
+        Check("H.1.b", nko).Rules().Should().Contain("peningkatan");
+        Check("H.1.b", nko + " NKO tahun 2023 sebesar 103,12 %, sehingga capaian 2024 lebih tinggi dibandingkan tahun sebelumnya.").Rules().Should().NotContain("peningkatan");
+        Check("H.2.a", IpkpKuat.Replace(", meningkat dari 3,55 pada 2023", "")).Rules().Should().NotContain("peningkatan");
     }
 
     [Fact]

@@ -17,6 +17,7 @@ internal static class ClauseReader
         var tokens = text.Tokens;
         var clauses = new List<Clause>();
         var clauseOfToken = new int[tokens.Count];
+        var markers = new List<StageMarker>();
         foreach (var sentence in text.Sentences)
         {
             if (sentence.FirstToken >= sentence.EndToken) continue;
@@ -28,16 +29,25 @@ internal static class ClauseReader
                 var mood = conditionFrom >= 0 && to > conditionFrom || HasSanctionedAkan(tokens, from, to, lx)
                     ? ClauseMood.Rule : ClauseMood.Assertion;
                 var (negStart, negEnd) = Negation(tokens, from, to, lx);
-                var (stage, markerStart, markerEnd) = Stage(tokens, from, to, mood, lx);
+                var found = new List<(int Start, int End, ClauseStage Stage)>();
+                var (stage, markerStart, markerEnd) = Stage(tokens, from, to, mood, lx, found);
+                // "memimpin reviu rancangan PK pada 19 Desember 2023": a dated act on a draft is realised work.
+                if (stage == ClauseStage.Draft && HasDate(text, tokens[from].Start, tokens[to - 1].End))
+                {
+                    (stage, markerStart, markerEnd) = (ClauseStage.Realised, -1, -1);
+                    found.Clear();
+                }
                 // "Tim akan menyusun rencana, melaksanakan sosialisasi dan memantau …": a clause joined by a comma or
                 // "dan" that starts with a verb shares the previous clause's subject, stage and negation.
                 if (k > 0 && !strong && StartsWithVerb(tokens, from, lx) && clauses[^1] is var prev && prev.Sentence == tokens[from].Sentence)
                 {
-                    if (stage == ClauseStage.Realised && markerStart < 0 && !prev.Realised)
+                    if (stage == ClauseStage.Realised && markerStart < 0 && prev.Stage is ClauseStage.Planned or ClauseStage.InProgress)
                         (stage, markerStart, markerEnd) = (prev.Stage, -1, -1);
                     if (negStart < 0 && prev.Negated && prev.NegationEnd >= prev.EndToken) (negStart, negEnd) = (from, to);
                 }
                 for (var i = from; i < to; i++) clauseOfToken[i] = clauses.Count;
+                if (stage != ClauseStage.Realised)
+                    markers.AddRange(found.Select(m => new StageMarker(tokens[m.Start].Start, tokens[m.End - 1].End - tokens[m.Start].Start, m.Stage, clauses.Count)));
                 var start = tokens[from].Start;
                 var end = tokens[to - 1].End;
                 clauses.Add(new Clause(start, end, from, to, tokens[from].Sentence, stage, mood, negStart, negEnd,
@@ -63,8 +73,11 @@ internal static class ClauseReader
             if (e.Kind is EntityKind.Angka or EntityKind.Persen or EntityKind.Tanggal or EntityKind.Nomor or EntityKind.Tautan)
                 hasFact[text.SentenceAt(e.Start)] = true;
 
-        return new NarrativeReading(text, clauses, clauseOfToken, claimToken, claims, hasFact);
+        return new NarrativeReading(text, clauses, clauseOfToken, claimToken, claims, hasFact, markers);
     }
+
+    private static bool HasDate(AnalyzedText text, int start, int end) =>
+        text.Entities.Any(e => e.Kind == EntityKind.Tanggal && e.Start >= start && e.Start < end);
 
     /// <summary>Clause ranges [from, to) of a sentence and whether each starts at a strong joint.</summary>
     private static List<(int From, int To, bool Strong)> Split(AnalyzedText text, Sentence s, ReadingLexicon lx)
@@ -177,23 +190,26 @@ internal static class ClauseReader
         return (start, end);
     }
 
-    private static (ClauseStage Stage, int MarkerStart, int MarkerEnd) Stage(IReadOnlyList<Token> tokens, int from, int to, ClauseMood mood, ReadingLexicon lx)
+    private static (ClauseStage Stage, int MarkerStart, int MarkerEnd) Stage(IReadOnlyList<Token> tokens, int from, int to, ClauseMood mood,
+        ReadingLexicon lx, List<(int Start, int End, ClauseStage Stage)> found)
     {
-        (int, int) planned = (-1, -1), progress = (-1, -1), draft = (-1, -1);
         var enacted = false;
         for (var i = from; i < to; i++)
         {
             if (lx.NotPlanned.MatchAt(tokens, i, to) is > 0 and var np) { i += np - 1; continue; }
             if (lx.NotInProgress.MatchAt(tokens, i, to) is > 0 and var nip) { i += nip - 1; continue; }
-            if (draft.Item1 < 0 && lx.Draft.MatchAt(tokens, i, to) is > 0 and var d) { draft = (i, i + d); continue; }
-            if (progress.Item1 < 0 && lx.InProgress.MatchAt(tokens, i, to) is > 0 and var p
+            if (lx.Draft.MatchAt(tokens, i, to) is > 0 and var d) { found.Add((i, i + d, ClauseStage.Draft)); i += d - 1; continue; }
+            if (lx.InProgress.MatchAt(tokens, i, to) is > 0 and var p
                 && (lx.NeedsVerb.MatchAt(tokens, i, to) == 0 || i + 1 < to && IsVerbShaped(tokens[i + 1].Lower, lx)))
-            { progress = (i, i + p); continue; }
-            if (planned.Item1 < 0 && mood == ClauseMood.Assertion && lx.Planned.MatchAt(tokens, i, to) is > 0 and var pl && !Cancelled(tokens, from, i, lx))
-            { planned = (i, i + pl); continue; }
+            { found.Add((i, i + p, ClauseStage.InProgress)); i += p - 1; continue; }
+            if (mood == ClauseMood.Assertion && lx.Planned.MatchAt(tokens, i, to) is > 0 and var pl && !Cancelled(tokens, from, i, lx))
+            { found.Add((i, i + pl, ClauseStage.Planned)); i += pl - 1; continue; }
             if (lx.Enacted.MatchAt(tokens, i, to) > 0) enacted = true;
         }
-        if (draft.Item1 >= 0 && !(enacted && progress.Item1 < 0 && planned.Item1 < 0)) return (ClauseStage.Draft, draft.Item1, draft.Item2);
+        (int, int) First(ClauseStage s) => found.FirstOrDefault(m => m.Stage == s) is var m && m.End > 0 ? (m.Start, m.End) : (-1, -1);
+        var (draft, progress, planned) = (First(ClauseStage.Draft), First(ClauseStage.InProgress), First(ClauseStage.Planned));
+        if (draft.Item1 >= 0 && enacted && progress.Item1 < 0 && planned.Item1 < 0) { found.Clear(); return (ClauseStage.Realised, -1, -1); }
+        if (draft.Item1 >= 0) return (ClauseStage.Draft, draft.Item1, draft.Item2);
         if (progress.Item1 >= 0) return (ClauseStage.InProgress, progress.Item1, progress.Item2);
         if (planned.Item1 >= 0) return (ClauseStage.Planned, planned.Item1, planned.Item2);
         return (ClauseStage.Realised, -1, -1);

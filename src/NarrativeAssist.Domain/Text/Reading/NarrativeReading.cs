@@ -11,13 +11,17 @@ public sealed class NarrativeReading
     private readonly bool[] _sentenceHasFact;
 
     internal NarrativeReading(AnalyzedText text, IReadOnlyList<Clause> clauses, int[] clauseOfToken, bool[] claimToken,
-        IReadOnlyList<ClaimSpan> claims, bool[] sentenceHasFact)
+        IReadOnlyList<ClaimSpan> claims, bool[] sentenceHasFact, IReadOnlyList<StageMarker> markers)
     {
+        StageMarkers = markers;
         Text = text; Clauses = clauses; _clauseOfToken = clauseOfToken; _claimToken = claimToken; Claims = claims;
         _sentenceHasFact = sentenceHasFact;
     }
 
     public AnalyzedText Text { get; }
+
+    /// <summary>Every word that makes a clause not realised (akan, dijadwalkan, sedang, rancangan …), in text order.</summary>
+    public IReadOnlyList<StageMarker> StageMarkers { get; }
 
     /// <summary>Clauses in text order; every token belongs to exactly one.</summary>
     public IReadOnlyList<Clause> Clauses { get; }
@@ -75,6 +79,9 @@ public sealed class NarrativeReading
 
     private int TokenAt(int position) => Math.Min(Text.TokenIndexAt(position), Math.Max(0, Text.Tokens.Count - 1));
 }
+
+/// <summary>A word or phrase that puts its clause (index <see cref="Clause"/>) at a stage other than realised.</summary>
+public readonly record struct StageMarker(int Start, int Length, ClauseStage Stage, int Clause);
 
 /// <summary>A quality claim's span and its words in lower case.</summary>
 public readonly record struct ClaimSpan(int Start, int Length, string Words);
