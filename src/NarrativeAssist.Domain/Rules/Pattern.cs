@@ -37,7 +37,13 @@ public abstract class Pattern
         var exact = s.StartsWith('=');
         var words = Words(exact ? s[1..] : s);
         if (words.Length == 0) throw new FormatException($"pola \"{source}\" tidak memuat kata");
-        return exact ? new ExactPattern(source, words) : new StemPattern(source, words.Select(IndonesianStemmer.Stem).ToArray());
+        var variants = LanguageResources.Default.Variants(words);
+        if (variants.Count == 1)
+            return exact ? new ExactPattern(source, words) : new StemPattern(source, words.Select(IndonesianStemmer.Stem).ToArray());
+        // "kepala kantor" also as "kakan", "pegawai" also as "personel": one pattern, its variants found together.
+        return new AnyOfPattern(source, variants.Select(v => exact
+            ? (Pattern)new ExactPattern(source, v)
+            : new StemPattern(source, v.Select(IndonesianStemmer.Stem).ToArray())).ToList());
     }
 
     private static string[] Words(string s)
@@ -79,6 +85,11 @@ internal sealed class ExactPattern(string source, string[] words) : Pattern(sour
 {
     public override IEnumerable<PatternMatch> Find(AnalyzedText text) =>
         Phrases(text, text.WithLower(words[0]), words.Length, (k, t) => t.Lower == words[k]);
+}
+
+internal sealed class AnyOfPattern(string source, IReadOnlyList<Pattern> variants) : Pattern(source)
+{
+    public override IEnumerable<PatternMatch> Find(AnalyzedText text) => variants.SelectMany(v => v.Find(text));
 }
 
 internal sealed class EntityPattern(string source, EntityKind kind) : Pattern(source)

@@ -28,6 +28,8 @@ public static class IndonesianStemmer
 
     private static Stems Compute(string word)
     {
+        // Roots the rule-based stemmer would conflate (pimpinan → pimpin, like memimpin): kept apart by data.
+        if (LanguageResources.Default.FixedRoot(word) is { } root) return new Stems(root, null);
         if (word.Length < 4 || !word.All(char.IsLetter)) return new Stems(word, null);
         _lucene ??= new LuceneStemmer();
         if (_buffer is null || _buffer.Length < word.Length) _buffer = new char[Math.Max(64, word.Length)];
