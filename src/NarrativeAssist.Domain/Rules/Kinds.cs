@@ -92,6 +92,7 @@ public sealed class EvidenceRule : NarrativeRule
 
     public override void Check(RuleContext ctx, List<Finding> findings)
     {
+        if (ctx.AnswerIsLowest) return; // "Tidak" has nothing to prove
         var mentions = ctx.Matches(Tokens).Concat(ctx.Checklist.Evidence.SelectMany(e => ctx.Matches(e.Any))).ToList();
         if (With.IsEmpty)
         {

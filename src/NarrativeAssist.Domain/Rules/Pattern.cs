@@ -77,8 +77,29 @@ public abstract class Pattern
 
 internal sealed class StemPattern(string source, Stems[] words) : Pattern(source)
 {
-    public override IEnumerable<PatternMatch> Find(AnalyzedText text) =>
-        Phrases(text, text.WithStem(words[0]), words.Length, (k, t) => t.Stems.Matches(words[k]));
+    public override IEnumerable<PatternMatch> Find(AnalyzedText text) => words.Length >= 3
+        ? Loose(text)
+        : Phrases(text, text.WithStem(words[0]), words.Length, (k, t) => t.Stems.Matches(words[k]));
+
+    /// <summary>A phrase of three or more words may take one extra word between two of its words, within a sentence:
+    /// "sistem informasi kinerja" is also "Sistem Informasi Manajemen Kinerja".</summary>
+    private IEnumerable<PatternMatch> Loose(AnalyzedText text)
+    {
+        var tokens = text.Tokens;
+        foreach (var first in text.WithStem(words[0]))
+        {
+            int at = first, skipped = 0;
+            var ok = true;
+            for (var k = 1; k < words.Length && ok; k++)
+            {
+                if (at + 1 < tokens.Count && tokens[at + 1].Stems.Matches(words[k])) at++;
+                else if (skipped == 0 && at + 2 < tokens.Count && tokens[at + 2].Stems.Matches(words[k])) { at += 2; skipped = 1; }
+                else ok = false;
+            }
+            if (!ok || tokens[at].Sentence != tokens[first].Sentence) continue;
+            yield return new PatternMatch(tokens[first].Start, tokens[at].End - tokens[first].Start, tokens[first].Sentence);
+        }
+    }
 }
 
 internal sealed class ExactPattern(string source, string[] words) : Pattern(source)

@@ -23,6 +23,11 @@ public sealed class RuleContext(Question question, Checklist checklist, Analyzed
     /// <summary>The narrative's clauses with stage, mood and negation, read on first use.</summary>
     public NarrativeReading Reading => _reading ??= NarrativeReading.Read(Text);
 
+    private EvidenceReading? _evidence;
+
+    /// <summary>The narrative's evidence statements and the pieces they name, read on first use.</summary>
+    public EvidenceReading Evidence => _evidence ??= EvidenceReading.Read(Text);
+
     /// <summary>A core checklist element is missing, not realised or unproven (set by the checker before the rules run):
     /// length and plan rules speak up only then.</summary>
     public bool CoreIncomplete { get; internal set; }
