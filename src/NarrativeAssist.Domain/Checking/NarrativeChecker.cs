@@ -41,7 +41,7 @@ public sealed class NarrativeChecker(RuleBook book)
                 "Ringkas narasi dan pindahkan rincian ke dokumen bukti dukung.", MaxCheckedChars, text.Length - MaxCheckedChars));
             text = text[..MaxCheckedChars];
         }
-        var ctx = new RuleContext(question, checklist, AnalyzedText.Analyze(text), canonicalAnswer, profile);
+        var ctx = new RuleContext(question, checklist, AnalyzedText.Analyze(text), canonicalAnswer, profile) { Book = Book };
 
         var covered = new List<ElementRef>();
         var missingElements = new List<ElementRef>();

@@ -18,6 +18,9 @@ public sealed class RuleContext(Question question, Checklist checklist, Analyzed
     public string? Answer { get; } = answer;
     public UnitProfile? Profile { get; } = profile;
 
+    /// <summary>The rule book being applied (set by the checker), for rules that compare with other questions.</summary>
+    public RuleBook? Book { get; internal set; }
+
     private NarrativeReading? _reading;
 
     /// <summary>The narrative's clauses with stage, mood and negation, read on first use.</summary>

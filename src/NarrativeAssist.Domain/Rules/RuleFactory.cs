@@ -58,6 +58,7 @@ internal static class RuleFactory
                     }
                     : throw new FormatException($"metric '{r.Metric}' tidak dikenal (kata)"),
                 "evidence_relevance" => new EvidenceRelevanceRule { Id = r.Id, Severity = severity, Message = message, Suggestion = suggestion, Scope = scope },
+                "relevance" => new RelevanceRule { Id = r.Id, Severity = severity, Message = message, Suggestion = suggestion, Scope = scope },
                 "stage" => new StageRule { Id = r.Id, Severity = severity, Message = message, Suggestion = suggestion, Scope = scope },
                 "evidence" => new EvidenceRule
                 {
@@ -79,7 +80,7 @@ internal static class RuleFactory
                 {
                     Id = r.Id, Severity = severity, Message = message, Suggestion = suggestion, Scope = scope,
                 },
-                _ => throw new FormatException($"kind '{r.Kind}' tidak dikenal (existence | occurrence | conditional | metric | evidence | answer | profile | stage | evidence_relevance)"),
+                _ => throw new FormatException($"kind '{r.Kind}' tidak dikenal (existence | occurrence | conditional | metric | evidence | answer | profile | stage | evidence_relevance | relevance)"),
             };
             if (rule is not null) rule.Defect = r.Defect;
             return rule;
