@@ -18,6 +18,13 @@ public sealed record DeckOptions
     /// <summary>Limit for the field-visit opening: 10 minutes, the upper end of its 7–10 minutes.</summary>
     public int FieldVisitLimitSeconds { get; init; } = 10 * 60;
 
+    /// <summary>Shortest field-visit opening: 7 minutes, the lower end of its 7–10 minutes (a shorter one wastes the
+    /// evaluators' one look at the unit before the tour).</summary>
+    public int FieldVisitMinSeconds { get; init; } = 7 * 60;
+
+    /// <summary>The shortest a deck of <paramref name="kind"/> should run (0: no minimum).</summary>
+    public int MinimumFor(DeckKind kind) => kind == DeckKind.ObservasiLapangan ? Math.Min(FieldVisitMinSeconds, FieldVisitLimitSeconds) : 0;
+
     public int LimitFor(DeckKind kind) => kind == DeckKind.WawancaraVirtual ? InterviewLimitSeconds : FieldVisitLimitSeconds;
 
     /// <summary>These options with the limit of <paramref name="kind"/> set (a user's "--limit-minutes" or "limitMinutes").</summary>

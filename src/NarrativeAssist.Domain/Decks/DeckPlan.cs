@@ -26,6 +26,9 @@ public sealed record DeckPlan
     /// <summary>Words per minute the timing assumed.</summary>
     public required int WordsPerMinute { get; init; }
 
+    /// <summary>The unit's logo (profile path, relative to the profile file), shown on the opening and closing slides.</summary>
+    public string? Logo { get; init; }
+
     public IEnumerable<SlidePlan> Slides => Sections.SelectMany(s => s.Slides);
 
     public int TotalSeconds => Sections.Sum(s => s.Slides.Sum(x => x.Seconds));
@@ -84,7 +87,8 @@ public sealed record SlidePlan
     public ChartSpec? Chart { get; init; }
     public TableSpec? Table { get; init; }
 
-    /// <summary>Places for photos the team adds (the profile holds no images): each becomes a captioned frame.</summary>
+    /// <summary>Photos of the slide: the profile's pictures (by path), or, where the profile names none, what to show —
+    /// left out of the layout unless the user asks for placeholder frames.</summary>
     public IReadOnlyList<ImageSlot> Images { get; init; } = [];
 
     /// <summary>The presenter's script, plain text, paragraphs separated by blank lines.</summary>
@@ -103,17 +107,35 @@ public sealed record Bullet(string Text, int Level = 0)
 public enum ChartType { Line, Column }
 
 /// <summary>A native chart: categories (years) on one axis, one or more series of values (null = no value that year).</summary>
+/// <remarks><see cref="Title"/> says what the axis shows (unit, scale, direction), never the slide's title again.
+/// <see cref="NumberFormat"/> is a spreadsheet format code with the unit ("#,##0\" menit\"", "\"Rp\"#,##0.0\" M\""); large
+/// amounts are given already scaled (values in miliar, say), so no axis shows twelve digits.</remarks>
 public sealed record ChartSpec(
     ChartType Type,
     string Title,
     IReadOnlyList<string> Categories,
     IReadOnlyList<ChartSeries> Series,
-    string NumberFormat = "General");
+    string NumberFormat = "General")
+{
+    /// <summary>The value axis starts at zero (column charts always do: a bar's length is its value).</summary>
+    public bool AxisFromZero { get; init; }
 
-public sealed record ChartSeries(string Name, IReadOnlyList<double?> Values);
+    /// <summary>Lower values are better (waiting times, complaints): the chart shows the cue.</summary>
+    public bool LowerIsBetter { get; init; }
+
+    /// <summary>Whether the latest value meets the target (colours the realisation series); null without a target.</summary>
+    public bool? TargetMet { get; init; }
+}
+
+/// <summary>A series; <see cref="IsTarget"/> marks the flat target line (drawn dashed, without labels).</summary>
+public sealed record ChartSeries(string Name, IReadOnlyList<double?> Values)
+{
+    public bool IsTarget { get; init; }
+}
 
 /// <summary>A table: header cells and rows of the same width.</summary>
 public sealed record TableSpec(IReadOnlyList<string> Header, IReadOnlyList<IReadOnlyList<string>> Rows);
 
-/// <summary>A frame for a photo to add, with what it should show.</summary>
-public sealed record ImageSlot(string Caption);
+/// <summary>A photo of a slide: what it shows (its caption), the profile's picture path (null: none given yet), and a
+/// badge laid over it (the replication mark).</summary>
+public sealed record ImageSlot(string Caption, string? Source = null, string? Badge = null);

@@ -36,6 +36,10 @@ public static class DeckPlanner
         if (final > limit)
             warnings.Add(new("melebihi_waktu",
                 $"Meski sudah diringkas, perkiraan waktu paparan {SpeechTiming.Clock(final)} melebihi batas {SpeechTiming.Clock(limit)}; kurangi isi profil atau sesuaikan kecepatan bicara."));
+        var minimum = options.MinimumFor(kind);
+        if (final < minimum)
+            warnings.Add(new("kurang_waktu",
+                $"Perkiraan waktu paparan {SpeechTiming.Clock(final)} kurang dari {SpeechTiming.Clock(minimum)} yang disediakan; tambahkan bukti perubahan, inovasi atau testimoni di profil, atau sesuaikan kecepatan bicara."));
         return new DeckPlan
         {
             Kind = kind,
@@ -47,6 +51,7 @@ public static class DeckPlanner
             Sections = sections,
             Condensed = condensed,
             Warnings = warnings,
+            Logo = profile.Unit.Logo,
         };
     }
 

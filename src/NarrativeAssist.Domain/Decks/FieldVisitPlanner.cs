@@ -10,7 +10,7 @@ internal static class FieldVisitPlanner
 {
     public static IReadOnlyList<DeckSection> Sections(PlanContext c) => new[]
     {
-        new DeckSection("pembuka", "Pembuka", [Opening(c)]),
+        new DeckSection("pembuka", "Pembuka", [Opening(c), Agenda(c)]),
         new DeckSection("alasan", "Mengapa kami layak", Reasons(c)),
         new DeckSection("beda", "Apa yang berbeda", Different(c)),
         new DeckSection("bukti", "Bukti perubahan", Evidence(c)),
@@ -26,6 +26,19 @@ internal static class FieldVisitPlanner
             .Say($"Sebelum berkeliling, izinkan kami menyampaikan secara singkat mengapa {c.Unit.Nama} layak meraih predikat {c.Unit.PredikatTarget.FullName()} dan apa yang membedakan kami");
         return c.Slide("judul", SlideKind.Title, $"Selamat Datang di {c.Unit.Nama}", script,
             subtitle: $"Observasi Lapangan Zona Integritas · Menuju {c.Target} {c.Unit.TahunPenilaian}");
+    }
+
+    /// <summary>The visit's plan: the short talk, the rooms, the discussion.</summary>
+    private static SlidePlan Agenda(PlanContext c)
+    {
+        var tour = TourPlan.From(c.Profile);
+        var bullets = new List<Bullet> { "Paparan singkat: mengapa kami layak dan apa yang berbeda", "Bukti perubahan dan kata pengguna layanan" };
+        if (tour.Stops.Count > 0) bullets.Add($"Kunjungan ke {tour.Stops.Count} ruangan (sekitar {tour.TotalMinutes} menit)");
+        bullets.Add("Diskusi dan tanya jawab");
+        var script = new Script().Say(tour.Stops.Count > 0
+            ? $"Setelah paparan singkat ini, kami mengajak Bapak dan Ibu berkunjung ke {Count(tour.Stops.Count)} ruangan, lalu berdiskusi"
+            : "Setelah paparan singkat ini, kami persilakan Bapak dan Ibu meninjau dan berdiskusi");
+        return c.Slide("agenda", SlideKind.Bullets, "Agenda Kunjungan", script, bullets);
     }
 
     /// <summary>Improved indicators that met their target, ranked by gain since the first period.</summary>
@@ -85,8 +98,9 @@ internal static class FieldVisitPlanner
             if (i.Dampak is not null) script.Detail($"Dampaknya, {Continue(i.Dampak)}");
         }
         script.Say("Bapak dan Ibu dapat melihat langsung inovasi ini dalam kunjungan nanti");
+        var images = InterviewPlanner.ReplicationImages(picked.Take(1));
         return [c.Slide("beda", SlideKind.Bullets, "Apa yang Berbeda dari Kami", script, bullets,
-            images: [new ImageSlot($"Foto {picked[0].Nama} saat digunakan")])];
+            images: images.Count > 0 ? images : [InterviewPlanner.Photo(picked[0])])];
     }
 
     private static IReadOnlyList<SlidePlan> Evidence(PlanContext c)
@@ -96,10 +110,12 @@ internal static class FieldVisitPlanner
         if (strongest.Count > 0)
         {
             var best = strongest[0];
-            var script = new Script().Say($"Perubahan kami terukur. {best.Indicator.Nama} {best.Movement()}");
+            var script = new Script().Say($"Perubahan kami terukur. {best.Indicator.Nama} {best.Movement()}" +
+                                          (best.TargetClause() is { } tc ? $", {tc}" : ""));
             if (c.Profile.KondisiAwal.Count > 0) script.Detail($"Padahal sebelumnya, {Continue(c.Profile.KondisiAwal[0])}");
             slides.Add(c.Slide("bukti-grafik", SlideKind.Chart, $"Bukti Perubahan: {best.Indicator.Nama}", script,
-                [TextCase.Capitalize(best.Movement())], chart: PlanContext.IndicatorChart(best)));
+                [TextCase.Capitalize(best.Movement()), .. best.TargetClause() is { } clause ? [(Bullet)TextCase.Capitalize(clause)] : Array.Empty<Bullet>()],
+                chart: PlanContext.IndicatorChart(best)));
         }
         var rows = c.Trends.Where(t => t.Improved == true).OrderByDescending(t => t.RelativeGain).Take(c.Condense.MaxEvidenceRows).ToList();
         if (rows.Count > 1)
@@ -107,7 +123,7 @@ internal static class FieldVisitPlanner
             var script = new Script().Say("Peningkatan yang sama tampak pada indikator kinerja lainnya");
             foreach (var (t, n) in rows.Skip(1).Select((t, n) => (t, n)))
             {
-                var line = $"{t.Indicator.Nama} {t.Movement()}";
+                var line = (n == 0 ? "" : Connective(n) + ", ") + $"{t.Indicator.Nama} {t.Movement()}";
                 if (n == 0) script.Say(line); else script.Detail(line);
             }
             slides.Add(c.Slide("bukti-tabel", SlideKind.Table, "Kinerja Sebelum dan Sesudah", script,

@@ -9,24 +9,65 @@ namespace NarrativeAssist.Domain.Decks;
 /// awards, testimonials, closing — with a script for the unit head on every slide.</summary>
 internal static class InterviewPlanner
 {
-    public static IReadOnlyList<DeckSection> Sections(PlanContext c) => new[]
+    public static IReadOnlyList<DeckSection> Sections(PlanContext c)
     {
-        new DeckSection("pembuka", "Pembuka dan profil", [Opening(c), Profile(c)]),
-        new DeckSection("kondisi", "Kondisi awal", Kondisi(c)),
-        new DeckSection("upaya", "Upaya per area pengungkit", Upaya(c)),
-        new DeckSection("inovasi", "Inovasi", Inovasi(c)),
-        new DeckSection("hasil", "Hasil", Hasil(c)),
-        new DeckSection("penghargaan", "Penghargaan", Penghargaan(c)),
-        new DeckSection("testimoni", "Testimoni", Testimoni(c)),
-        new DeckSection("penutup", "Penutup", [Closing(c)]),
-    }.Where(s => s.Slides.Count > 0).ToList();
+        var sections = new[]
+        {
+            new DeckSection("kondisi", "Kondisi awal", Kondisi(c)),
+            new DeckSection("upaya", "Upaya per area pengungkit", Upaya(c)),
+            new DeckSection("inovasi", "Inovasi", Inovasi(c)),
+            new DeckSection("hasil", "Hasil", Hasil(c)),
+            new DeckSection("penghargaan", "Penghargaan", Penghargaan(c)),
+            new DeckSection("testimoni", "Testimoni", Testimoni(c)),
+        }.Where(s => s.Slides.Count > 0).ToList();
+        var opening = new List<SlidePlan> { Opening(c), Agenda(c, sections), Profile(c) };
+        if (Team(c) is { } team) opening.Add(team);
+        return [new DeckSection("pembuka", "Pembuka dan profil", opening), .. WithDividers(c, sections), new DeckSection("penutup", "Penutup", [Closing(c)])];
+    }
+
+    /// <summary>The parts of the talk a divider opens (testimonials follow awards without one: both are recognition).</summary>
+    private static readonly Dictionary<string, (string Title, string Lead)> Dividers = new()
+    {
+        ["kondisi"] = ("Kondisi Awal", "Kami mulai dari kondisi sebelum pembangunan Zona Integritas"),
+        ["upaya"] = ("Upaya pada Enam Area Pengungkit", "Berikutnya, upaya yang kami lakukan pada setiap area pengungkit"),
+        ["inovasi"] = ("Inovasi", "Dari upaya tersebut lahir sejumlah inovasi"),
+        ["hasil"] = ("Hasil yang Dicapai", "Sekarang kami sampaikan hasilnya"),
+        ["penghargaan"] = ("Pengakuan dan Suara Pengguna", "Hasil tersebut juga diakui pihak lain"),
+    };
+
+    /// <summary>Section dividers (seed 004's order made visible): "Bagian 2 dari 5 · Upaya …", one short spoken line.</summary>
+    private static IEnumerable<DeckSection> WithDividers(PlanContext c, List<DeckSection> sections)
+    {
+        var parts = sections.Where(s => Dividers.ContainsKey(s.Key)).Select(s => s.Key).ToList();
+        foreach (var s in sections)
+        {
+            var n = parts.IndexOf(s.Key);
+            if (n < 0) { yield return s; continue; }
+            var (title, lead) = Dividers[s.Key];
+            var divider = c.Slide($"bagian-{s.Key}", SlideKind.Section, title, new Script().Say(lead),
+                subtitle: $"Bagian {n + 1} dari {parts.Count}");
+            yield return s with { Slides = [divider, .. s.Slides] };
+        }
+    }
+
+    /// <summary>What the talk covers, in order: the evaluators see the 20 minutes' plan at once.</summary>
+    private static SlidePlan Agenda(PlanContext c, List<DeckSection> sections)
+    {
+        var parts = sections.Where(s => Dividers.ContainsKey(s.Key)).Select(s => Dividers[s.Key].Title).ToList();
+        var bullets = new List<Bullet> { "Profil unit, tim dan komitmen pimpinan" };
+        bullets.AddRange(parts.Select(p => (Bullet)p));
+        bullets.Add("Penutup dan tanya jawab");
+        var script = new Script()
+            .Say($"Paparan kami terdiri atas {Count(bullets.Count)} bagian")
+            .Detail($"Kami awali dengan profil unit dan komitmen pimpinan, lalu {List(parts.Select(p => Continue(p.ToLowerInvariant())).ToList())}");
+        return c.Slide("agenda", SlideKind.Bullets, "Agenda Paparan", script, bullets);
+    }
 
     private static SlidePlan Opening(PlanContext c)
     {
         var script = new Script()
             .Say("Yang terhormat Bapak dan Ibu Tim Penilai Nasional, selamat pagi dan salam sejahtera bagi kita semua")
-            .Say($"Perkenankan kami dari {c.Unit.Nama} memaparkan pembangunan Zona Integritas menuju predikat {c.Unit.PredikatTarget.FullName()} tahun {c.Unit.TahunPenilaian}")
-            .Detail("Paparan kami mencakup kondisi awal, upaya pada enam area pengungkit, inovasi, hasil, penghargaan, dan testimoni pengguna layanan");
+            .Say($"Perkenankan kami dari {c.Unit.Nama} memaparkan pembangunan Zona Integritas menuju predikat {c.Unit.PredikatTarget.FullName()} tahun {c.Unit.TahunPenilaian}");
         return c.Slide("judul", SlideKind.Title, $"Pembangunan Zona Integritas Menuju {c.Target}", script,
             subtitle: $"{c.Unit.Nama} · {c.Unit.Instansi} · Penilaian {c.Unit.TahunPenilaian}");
     }
@@ -39,9 +80,6 @@ internal static class InterviewPlanner
         if (u.Pimpinan is { } p) bullets.Add($"Pimpinan: {p.Nama}{(p.Jabatan is null ? "" : ", " + p.Jabatan)}");
         if (u.PredikatSebelumnya.Count > 0)
             bullets.Add("Predikat yang telah diraih: " + string.Join(", ", u.PredikatSebelumnya.Select(x => $"{x.Predikat.ToKey()} ({x.Tahun})")));
-        var ketua = c.Profile.Tim.FirstOrDefault(t => t.Peran?.Contains("ketua", StringComparison.OrdinalIgnoreCase) == true);
-        if (c.Profile.Tim.Count > 0)
-            bullets.Add($"Tim kerja Zona Integritas: {c.Profile.Tim.Count} orang" + (ketua is null ? "" : $", diketuai {ketua.Nama}"));
 
         var script = new Script().Say($"{u.Nama} adalah unit di lingkungan {u.Instansi}" + (u.Alamat is null ? "" : $" yang beralamat di {u.Alamat}"));
         if (u.PredikatSebelumnya.Count > 0)
@@ -52,12 +90,50 @@ internal static class InterviewPlanner
         script.Say(u.Pimpinan is { } head
             ? $"Saya, {head.Nama}{(head.Jabatan is null ? "" : ", selaku " + head.Jabatan)}, berkomitmen memimpin langsung pembangunan Zona Integritas di unit kami"
             : "Pimpinan unit berkomitmen memimpin langsung pembangunan Zona Integritas");
-        if (c.Profile.Tim.Count > 0)
-            script.Detail($"Pelaksanaannya dikawal tim kerja beranggotakan {Count(c.Profile.Tim.Count)} orang" +
-                          (ketua is null ? "" : $" yang diketuai {ketua.Nama}") + ", dengan penanggung jawab pada setiap area pengungkit");
-        return c.Slide("profil", SlideKind.Bullets, "Profil Unit dan Komitmen Pimpinan", script, bullets,
-            images: [new ImageSlot("Foto pimpinan bersama tim kerja Zona Integritas")]);
+        return c.Slide("profil", SlideKind.Bullets, "Profil Unit", script, bullets);
     }
+
+    /// <summary>Team and commitment (seed 004, first part): the leader's own commitment, the integrity pact and
+    /// declaration, and who answers for each lever — from <c>tim</c> and <c>komitmen</c>. Null when the profile has neither.</summary>
+    private static SlidePlan? Team(PlanContext c)
+    {
+        var k = c.Profile.Komitmen;
+        var tim = c.Profile.Tim;
+        if (k is null && tim.Count == 0) return null;
+        var bullets = new List<Bullet>();
+        var script = new Script();
+        if (k?.Pernyataan is { } said)
+        {
+            bullets.Add($"Komitmen pimpinan: \u201C{said.Trim().Trim('"', '\u201C', '\u201D')}\u201D");
+            script.Say($"Komitmen kami: {Continue(said.Trim().Trim('"', '\u201C', '\u201D'))}");
+        }
+        if (k?.PaktaIntegritas is { } pakta)
+        {
+            bullets.Add("Pakta integritas: " + pakta);
+            script.Say($"Pakta integritas {Continue(pakta)}");
+        }
+        if (k?.Deklarasi is { } deklarasi)
+        {
+            bullets.Add("Deklarasi: " + deklarasi);
+            script.Detail($"Komitmen itu kami nyatakan terbuka melalui {Continue(deklarasi)}");
+        }
+        if (tim.Count > 0)
+        {
+            bullets.Add($"Tim kerja Zona Integritas ({tim.Count} orang)");
+            bullets.AddRange(tim.Take(MaxTeamLines).Select(t => new Bullet((t.Peran is null ? "" : t.Peran + ": ") + t.Nama + AreaCodes(t), 1)));
+            if (tim.Count > MaxTeamLines) bullets.Add(new Bullet($"dan {tim.Count - MaxTeamLines} anggota lainnya", 1));
+            var ketua = tim.FirstOrDefault(t => t.Peran?.Contains("ketua", StringComparison.OrdinalIgnoreCase) == true);
+            script.Say($"Pelaksanaannya dikawal tim kerja beranggotakan {Count(tim.Count)} orang" +
+                       (ketua is null ? "" : $" yang diketuai {ketua.Nama}") +
+                       (tim.Any(t => t.Area.Count > 0) ? ", dengan penanggung jawab pada setiap area pengungkit" : ""));
+        }
+        var images = k?.Foto is { } foto ? [new ImageSlot("Penandatanganan pakta integritas dan deklarasi", foto)] : (IReadOnlyList<ImageSlot>)[];
+        return c.Slide("tim", SlideKind.Bullets, "Tim dan Komitmen", script, bullets, images: images);
+    }
+
+    private const int MaxTeamLines = 7;
+
+    private static string AreaCodes(AnggotaTim t) => t.Area.Count is > 0 and < 6 ? $" ({string.Join(", ", t.Area)})" : "";
 
     private static IReadOnlyList<SlidePlan> Kondisi(PlanContext c)
     {
@@ -154,7 +230,7 @@ internal static class InterviewPlanner
                 if (i.Dampak is not null) bullets.Add(new Bullet("Dampak: " + i.Dampak, 1));
             }
             var images = ReplicationImages(g.Items);
-            if (images.Count == 0) images = [new ImageSlot($"Foto atau tangkapan layar {g.Items[0].Nama}")];
+            if (images.Count == 0) images = [Photo(g.Items.FirstOrDefault(i => i.Foto is not null) ?? g.Items[0])];
             return c.Slide($"inovasi-{g.Kind.ToKey()}", SlideKind.Bullets, g.Kind.Label(), script, bullets, images: images);
         }).ToList();
     }
@@ -163,25 +239,31 @@ internal static class InterviewPlanner
     internal static string Replication(Inovasi i) =>
         i.DireplikasiOleh.Count == 0 ? "" : $" ★ Direplikasi oleh {List(i.DireplikasiOleh)}";
 
-    private static IReadOnlyList<ImageSlot> ReplicationImages(IEnumerable<Inovasi> items) =>
+    /// <summary>A replicated innovation's evidence photo with its badge (seed 004: replication "dibuktikan dengan foto").</summary>
+    internal static IReadOnlyList<ImageSlot> ReplicationImages(IEnumerable<Inovasi> items) =>
         items.Where(i => i.DireplikasiOleh.Count > 0)
-            .Select(i => new ImageSlot($"Bukti replikasi {i.Nama}: {(i.Bukti.Count > 0 ? i.Bukti[0] : "foto kunjungan atau dokumen replikasi")}"))
+            .Select(i => new ImageSlot($"Bukti replikasi {i.Nama}: {(i.Bukti.Count > 0 ? i.Bukti[0] : "foto kunjungan atau dokumen replikasi")}",
+                i.FotoReplikasi ?? i.Foto, Badge: "★ Direplikasi " + List(i.DireplikasiOleh)))
             .ToList();
+
+    /// <summary>The innovation in use: its photo, or a slot that says what to show.</summary>
+    internal static ImageSlot Photo(Inovasi i) => new($"{i.Nama} saat digunakan", i.Foto);
 
     private static IReadOnlyList<SlidePlan> Hasil(PlanContext c)
     {
         var trends = c.Trends.ToList();
         var slides = new List<SlidePlan>();
+        if (Dashboard(c, trends) is { } dashboard) slides.Add(dashboard);
         foreach (var (t, n) in trends.Take(c.Condense.MaxCharts).Select((t, n) => (t, n)))
         {
-            var script = new Script().Say($"{t.Indicator.Nama} {t.Movement()}");
+            var script = new Script().Say((n == 0 ? "" : Connective(n - 1) + ", ") + $"{t.Indicator.Nama} {t.Movement()}");
             var bullets = new List<Bullet> { TextCase.Capitalize(t.Movement()) };
             if (t.TargetClause() is { } target)
             {
-                script.Say(t.MetTarget == true ? $"Capaian ini {target}" : $"Capaian ini {target}, dan menjadi prioritas perbaikan kami");
-                bullets.Add(TextCase.Capitalize(target));
+                script.Say($"{TargetLead(n)} {target}");
+                bullets.Add(TextCase.Capitalize(target) + (t.LowerIsBetter ? $" ({t.DirectionNote})" : ""));
             }
-            if (t.Improved == false) script.Say("Indikator ini belum membaik dibanding periode sebelumnya; kami telah menetapkan langkah perbaikannya");
+            Correction(t, script, bullets);
             if (t.Indicator.Sumber is not null)
             {
                 script.Detail($"Sumber data: {t.Indicator.Sumber}");
@@ -197,13 +279,13 @@ internal static class InterviewPlanner
             var rows = rest.Select(t => (IReadOnlyList<string>)
             [
                 t.Indicator.Nama,
-                t.Previous is { } p ? $"{t.Format(p)} ({t.PreviousYear})" : "–",
+                $"{t.Format(t.First)} ({t.FirstYear})",
                 $"{t.Format(t.Latest)} ({t.LatestYear})",
                 t.Indicator.Target is { } tg ? t.Format(tg) : "–",
                 t.Improved switch { true => "membaik", false => "belum membaik", _ => "belum ada pembanding" },
             ]).ToList();
             slides.Add(c.Slide("hasil-lainnya", SlideKind.Table, "Indikator Kinerja Lainnya", script,
-                table: new TableSpec(["Indikator", "Sebelumnya", "Terakhir", "Target", "Keterangan"], rows)));
+                table: new TableSpec(["Indikator", "Awal", "Terakhir", "Target", "Keterangan"], rows)));
         }
         if (c.SurveyChart() is { } chart)
         {
@@ -221,15 +303,55 @@ internal static class InterviewPlanner
         return slides;
     }
 
+    private static readonly string[] TargetLeads = ["Capaian ini", "Angka tersebut", "Hasil ini", "Realisasinya"];
+
+    private static string TargetLead(int n) => TargetLeads[n % TargetLeads.Length];
+
+    /// <summary>Every indicator on one slide, baseline to latest, with the direction it moved and whether it met its target.</summary>
+    internal static SlidePlan? Dashboard(PlanContext c, IReadOnlyList<IndicatorTrend> trends)
+    {
+        if (trends.Count == 0) return null;
+        var met = trends.Count(t => t.MetTarget == true);
+        var withTarget = trends.Count(t => t.MetTarget is not null);
+        var script = new Script().Say($"Secara ringkas, dari {Count(trends.Count)} indikator kinerja utama" +
+            (withTarget == 0 ? " kami, berikut perubahan sejak tahun awal" : $", {Count(met)} telah mencapai targetnya"));
+        var improved = trends.Where(t => t.ImprovedSinceBaseline == true).ToList();
+        if (improved.Count > 0) script.Detail($"{TextCase.Capitalize(Count(improved.Count))} indikator membaik sejak tahun awal");
+        var rows = trends.Select(t => (IReadOnlyList<string>)
+        [
+            t.Indicator.Nama,
+            $"{t.Format(t.First)} ({t.FirstYear})",
+            $"{t.Format(t.Latest)} ({t.LatestYear})",
+            t.DirectionArrow + (t.ImprovedSinceBaseline switch { true => " membaik", false => " memburuk", _ => "" }),
+            t.Indicator.Target is { } tg ? t.Format(tg) : "–",
+            t.TargetStatus,
+        ]).ToList();
+        return c.Slide("hasil-dasbor", SlideKind.Table, "Dasbor Kinerja", script,
+            table: new TableSpec(["Indikator", "Awal", "Terakhir", "Arah", "Target", "Status"], rows));
+    }
+
+    /// <summary>An indicator that worsened or missed its target: the profile's corrective steps, named. Without them the
+    /// script claims nothing (the profile review asks for them, see <see cref="ProfileReview"/>).</summary>
+    internal static void Correction(IndicatorTrend t, Script script, List<Bullet>? bullets)
+    {
+        if (!t.NeedsCorrection) return;
+        if (t.Improved == false && t.PreviousYear is { } py)
+            script.Say($"Indikator ini belum membaik dibanding {py}");
+        var steps = t.Indicator.LangkahPerbaikan;
+        if (steps.Count == 0) return;
+        script.Say($"Untuk memperbaikinya, kami {List(steps.Select(s => Continue(s).TrimEnd('.')).ToList())}");
+        bullets?.Add("Langkah perbaikan: " + string.Join("; ", steps.Select(s => s.TrimEnd('.'))));
+    }
+
     internal static string SurveyMovement(string name, IReadOnlyDictionary<int, double> years)
     {
         var ordered = years.OrderBy(kv => kv.Key).ToList();
         var last = ordered[^1];
         if (ordered.Count == 1) return $"{name} {Number(last.Value, 2)} ({last.Key})";
-        var prev = ordered[^2];
-        var verb = last.Value > prev.Value ? "naik" : last.Value < prev.Value ? "turun" : "tetap";
-        return verb == "tetap" ? $"{name} tetap {Number(last.Value, 2)} ({prev.Key}–{last.Key})"
-            : $"{name} {verb} dari {Number(prev.Value, 2)} ({prev.Key}) menjadi {Number(last.Value, 2)} ({last.Key})";
+        var first = ordered[0];
+        var verb = last.Value > first.Value ? "naik" : last.Value < first.Value ? "turun" : "tetap";
+        return verb == "tetap" ? $"{name} tetap {Number(last.Value, 2)} ({first.Key}–{last.Key})"
+            : $"{name} {verb} dari {Number(first.Value, 2)} ({first.Key}) menjadi {Number(last.Value, 2)} ({last.Key})";
     }
 
     private static IReadOnlyList<SlidePlan> Penghargaan(PlanContext c)
@@ -242,8 +364,9 @@ internal static class InterviewPlanner
             var line = AwardText(items[i]);
             if (i < 2) script.Say(line); else script.Detail(line);
         }
+        var pictured = items.FirstOrDefault(p => p.Foto is not null);
         return [c.Slide("penghargaan", SlideKind.Bullets, "Penghargaan", script, items.Select(p => (Bullet)AwardText(p)).ToList(),
-            images: [new ImageSlot("Foto piagam atau penyerahan penghargaan")])];
+            images: [new ImageSlot(pictured is null ? "Piagam atau penyerahan penghargaan" : AwardText(pictured), pictured?.Foto)])];
     }
 
     internal static string AwardText(Penghargaan p) =>

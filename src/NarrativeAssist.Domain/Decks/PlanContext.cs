@@ -26,17 +26,25 @@ internal sealed record PlanContext(UnitProfile Profile, LkeCatalog Catalog, Deck
 
     public IEnumerable<IndicatorTrend> Trends => Profile.IndikatorKinerja.Select(IndicatorTrend.Of);
 
-    /// <summary>A line chart of an indicator's years with its target as a flat second series.</summary>
+    /// <summary>A line chart of an indicator's years with its target as a flat second series. Values are scaled to a
+    /// readable unit (<see cref="ChartScale"/>); the title gives the unit and, for lower-is-better indicators, the cue.</summary>
     public static ChartSpec IndicatorChart(IndicatorTrend t)
     {
         var years = t.Indicator.Nilai.Keys.Order().ToList();
-        var series = new List<ChartSeries> { new("Realisasi", years.Select(y => (double?)t.Indicator.Nilai[y]).ToList()) };
-        if (t.Indicator.Target is { } target) series.Add(new("Target", years.Select(_ => (double?)target).ToList()));
-        return new ChartSpec(ChartType.Line, $"{t.Indicator.Nama} ({SatuanLabel(t.Indicator.Satuan)})",
-            years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(), series, NumberFormat(t));
+        var scale = ChartScale.For(t.Indicator, t.Decimals);
+        var series = new List<ChartSeries> { new("Realisasi", years.Select(y => (double?)scale.Apply(t.Indicator.Nilai[y])).ToList()) };
+        if (t.Indicator.Target is { } target)
+            series.Add(new("Target", years.Select(_ => (double?)scale.Apply(target)).ToList()) { IsTarget = true });
+        var title = $"Realisasi per tahun ({scale.Label})" + (t.LowerIsBetter ? " · ↓ makin rendah makin baik" : "");
+        return new ChartSpec(ChartType.Line, title,
+            years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(), series, scale.NumberFormat)
+        {
+            LowerIsBetter = t.LowerIsBetter,
+            TargetMet = t.MetTarget,
+        };
     }
 
-    /// <summary>Surveys side by side per year, as columns.</summary>
+    /// <summary>Surveys side by side per year, as columns on an axis from zero.</summary>
     public ChartSpec? SurveyChart()
     {
         var surveys = new List<(string Name, IReadOnlyDictionary<int, double> Years)>();
@@ -45,14 +53,11 @@ internal sealed record PlanContext(UnitProfile Profile, LkeCatalog Catalog, Deck
         surveys.AddRange(Profile.Survei.Lainnya.Select(kv => (kv.Key.ToUpperInvariant(), kv.Value)));
         if (surveys.Count == 0) return null;
         var years = surveys.SelectMany(s => s.Years.Keys).Distinct().Order().ToList();
-        return new ChartSpec(ChartType.Column, "Hasil Survei Persepsi (skala 1–4)",
+        return new ChartSpec(ChartType.Column, "Indeks per tahun (skala 1–4)",
             years.Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList(),
             surveys.Select(s => new ChartSeries(s.Name, years.Select(y => s.Years.TryGetValue(y, out var v) ? v : (double?)null).ToList())).ToList(),
-            "0.00");
+            "0.00") { AxisFromZero = true };
     }
-
-    private static string NumberFormat(IndicatorTrend t) =>
-        (t.Decimals == 0 ? "#,##0" : "#,##0." + new string('0', t.Decimals)) + (t.Indicator.Satuan == Satuan.Persen ? "\"%\"" : "");
 
     public static string SatuanLabel(Satuan s) => s switch
     {

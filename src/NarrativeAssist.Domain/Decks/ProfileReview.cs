@@ -40,6 +40,8 @@ public static class ProfileReview
         {
             if (inovasi.DireplikasiOleh.Count > 0 && inovasi.Bukti.Count == 0)
                 w.Add(new("replikasi_tanpa_bukti", $"Replikasi inovasi \"{inovasi.Nama}\" belum disertai bukti (foto atau dokumen).", $"inovasi[{i}].bukti"));
+            if (inovasi.DireplikasiOleh.Count > 0 && inovasi.FotoReplikasi is null && inovasi.Foto is null)
+                w.Add(new("replikasi_tanpa_foto", $"Replikasi inovasi \"{inovasi.Nama}\" belum disertai foto; isi foto_replikasi (foto kunjungan atau peluncuran di unit yang mereplikasi) agar tampil bersama tanda replikasi.", $"inovasi[{i}].foto_replikasi"));
         }
 
         if (profile.IndikatorKinerja.Count == 0)
@@ -52,15 +54,21 @@ public static class ProfileReview
                 w.Add(new("indikator_tanpa_pembanding", $"{indikator.Nama} hanya memiliki nilai {t.LatestYear}; tambahkan nilai periode sebelumnya untuk menunjukkan peningkatan.", path + ".nilai"));
             else if (t.Improved == false)
                 w.Add(new("indikator_tidak_membaik",
-                    $"{indikator.Nama} tidak membaik: {t.Movement()}, padahal {(indikator.LebihTinggiLebihBaik ? "makin tinggi" : "makin rendah")} makin baik.", path + ".nilai"));
+                    $"{indikator.Nama} tidak membaik dari periode sebelumnya: {t.LastMove()}, padahal {(indikator.LebihTinggiLebihBaik ? "makin tinggi" : "makin rendah")} makin baik.", path + ".nilai"));
             if (t.MetTarget == false)
                 w.Add(new("indikator_di_bawah_target", $"{indikator.Nama} {t.Format(t.Latest)} ({t.LatestYear}) {t.TargetClause()}.", path + ".target"));
+            if (t.NeedsCorrection && indikator.LangkahPerbaikan.Count == 0)
+                w.Add(new("tanpa_langkah_perbaikan",
+                    $"{indikator.Nama} belum membaik atau belum mencapai target, tetapi langkah perbaikannya belum diisi; isi langkah_perbaikan agar naskah menyebut apa yang dilakukan, bukan sekadar \"telah menetapkan langkah perbaikan\".",
+                    path + ".langkah_perbaikan"));
         }
         ReviewSurvey(w, "IPAK (Indeks Persepsi Anti Korupsi)", profile.Survei.Ipak, "survei.ipak");
         ReviewSurvey(w, "IPKP (Indeks Persepsi Kualitas Pelayanan)", profile.Survei.Ipkp, "survei.ipkp");
 
         if (profile.Penghargaan.Count == 0)
             w.Add(new("tanpa_penghargaan", "Belum ada penghargaan; penghargaan dari unit atasan atau pemangku kepentingan memperkuat bukti kinerja.", "penghargaan"));
+        if (profile.Komitmen is null)
+            w.Add(new("tanpa_komitmen", "Komitmen pimpinan, pakta integritas dan deklarasi belum diisi; penilai mencari peneguhan komitmen seluruh pegawai.", "komitmen"));
         if (profile.Testimoni.Count == 0)
             w.Add(new("tanpa_testimoni", "Belum ada testimoni pengguna layanan.", "testimoni"));
         if (kind == DeckKind.ObservasiLapangan && profile.Ruangan.Count == 0)

@@ -54,6 +54,12 @@ public static class Wording
         };
     }
 
+    /// <summary>Varied openings for the n-th of a run of similar sentences, so a script does not say "Capaian ini"
+    /// five times: "Selanjutnya", "Sementara itu", "Di samping itu", "Adapun", "Lebih lanjut".</summary>
+    public static string Connective(int n) => Connectives[((n % Connectives.Length) + Connectives.Length) % Connectives.Length];
+
+    private static readonly string[] Connectives = ["Selanjutnya", "Sementara itu", "Di samping itu", "Adapun", "Lebih lanjut", "Kemudian"];
+
     /// <summary>"A, B dan C".</summary>
     public static string List(IReadOnlyList<string> items) => items.Count switch
     {

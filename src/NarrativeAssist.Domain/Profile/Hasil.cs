@@ -23,6 +23,10 @@ public sealed record IndikatorKinerja
 
     /// <summary>Where the figures come from (report, survey, application).</summary>
     public string? Sumber { get; init; }
+
+    /// <summary>What the unit does about an indicator that worsened or missed its target: the script names these
+    /// steps instead of claiming, hollowly, that steps were taken.</summary>
+    public IReadOnlyList<string> LangkahPerbaikan { get; init; } = [];
 }
 
 /// <summary>Perception surveys, each year → index on the 1–4 scale.</summary>

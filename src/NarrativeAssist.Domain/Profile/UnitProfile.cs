@@ -14,6 +14,9 @@ public sealed record UnitProfile
     public IReadOnlyList<Penghargaan> Penghargaan { get; init; } = [];
     public IReadOnlyList<Testimoni> Testimoni { get; init; } = [];
     public IReadOnlyList<AnggotaTim> Tim { get; init; } = [];
+
+    /// <summary>The leader's commitment, integrity pact and declaration; null when the profile has none.</summary>
+    public Komitmen? Komitmen { get; init; }
     public IReadOnlyList<Ruangan> Ruangan { get; init; } = [];
 }
 
@@ -27,6 +30,9 @@ public sealed record UnitInfo
     public required Predikat PredikatTarget { get; init; }
     public required int TahunPenilaian { get; init; }
     public IReadOnlyList<PredikatDiraih> PredikatSebelumnya { get; init; } = [];
+
+    /// <summary>The unit's logo (PNG or JPEG, path relative to the profile file), on the opening and closing slides.</summary>
+    public string? Logo { get; init; }
 }
 
 /// <summary>Head of the unit, who presents the virtual interview.</summary>
@@ -34,3 +40,22 @@ public sealed record Pimpinan(string Nama, string? Jabatan);
 
 /// <summary>A predicate the unit already holds.</summary>
 public sealed record PredikatDiraih(Predikat Predikat, int Tahun);
+
+/// <summary>Every picture a profile names, with the profile path of the field naming it: what must be uploaded with
+/// the profile (paths relative to the profile file).</summary>
+public static class ProfilePictures
+{
+    public static IEnumerable<(string Field, string Path)> Of(UnitProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(profile);
+        if (profile.Unit.Logo is { } logo) yield return ("unit.logo", logo);
+        if (profile.Komitmen?.Foto is { } k) yield return ("komitmen.foto", k);
+        for (var i = 0; i < profile.Inovasi.Count; i++)
+        {
+            if (profile.Inovasi[i].Foto is { } f) yield return ($"inovasi[{i}].foto", f);
+            if (profile.Inovasi[i].FotoReplikasi is { } r) yield return ($"inovasi[{i}].foto_replikasi", r);
+        }
+        for (var i = 0; i < profile.Penghargaan.Count; i++)
+            if (profile.Penghargaan[i].Foto is { } f) yield return ($"penghargaan[{i}].foto", f);
+    }
+}

@@ -9,10 +9,10 @@ public static partial class UnitProfileParser
     /// <summary>Readers for the list sections; instance methods need the catalog's area codes.</summary>
     private sealed class Sections(IReadOnlyCollection<string> areaCodes)
     {
-        private static readonly string[] IndikatorKeys = ["nama", "alias", "satuan", "lebih_tinggi_lebih_baik", "nilai", "target", "sumber"];
+        private static readonly string[] IndikatorKeys = ["nama", "alias", "satuan", "lebih_tinggi_lebih_baik", "nilai", "target", "sumber", "langkah_perbaikan"];
         private static readonly string[] UpayaKeys = ["area", "kegiatan"];
-        private static readonly string[] InovasiKeys = ["nama", "kategori", "area", "deskripsi", "dampak", "tahun", "direplikasi_oleh", "bukti"];
-        private static readonly string[] PenghargaanKeys = ["nama", "pemberi", "tahun"];
+        private static readonly string[] InovasiKeys = ["nama", "kategori", "area", "deskripsi", "dampak", "tahun", "direplikasi_oleh", "bukti", "foto", "foto_replikasi"];
+        private static readonly string[] PenghargaanKeys = ["nama", "pemberi", "tahun", "foto"];
         private static readonly string[] TestimoniKeys = ["nama", "peran", "kutipan"];
         private static readonly string[] TimKeys = ["nama", "peran", "area"];
         private static readonly string[] RuanganKeys = ["nama", "pic", "poin"];
@@ -35,6 +35,7 @@ public static partial class UnitProfileParser
                 Nilai = YearMap(nilai),
                 Target = v.Field("target").Number(),
                 Sumber = v.Field("sumber").String(),
+                LangkahPerbaikan = v.Field("langkah_perbaikan").Strings(),
             };
         }
 
@@ -80,13 +81,18 @@ public static partial class UnitProfileParser
                 Tahun = Year(v.Field("tahun")),
                 DireplikasiOleh = v.Field("direplikasi_oleh").Strings(),
                 Bukti = v.Field("bukti").Strings(),
+                Foto = Picture(v.Field("foto")),
+                FotoReplikasi = Picture(v.Field("foto_replikasi")),
             };
         }
 
         public static Penghargaan ReadPenghargaan(YamlValue v)
         {
             v.WarnUnknownKeys(PenghargaanKeys);
-            return new Penghargaan(v.Field("nama").String(required: true) ?? "", v.Field("pemberi").String(), Year(v.Field("tahun")));
+            return new Penghargaan(v.Field("nama").String(required: true) ?? "", v.Field("pemberi").String(), Year(v.Field("tahun")))
+            {
+                Foto = Picture(v.Field("foto")),
+            };
         }
 
         public static Testimoni ReadTestimoni(YamlValue v)

@@ -12,9 +12,10 @@ public static partial class UnitProfileParser
 {
     /// <summary>Keys allowed at the top of a profile file.</summary>
     public static IReadOnlyList<string> TopLevelKeys { get; } =
-        ["unit", "kondisi_awal", "indikator_kinerja", "survei", "upaya", "inovasi", "penghargaan", "testimoni", "tim", "ruangan"];
+        ["unit", "kondisi_awal", "indikator_kinerja", "survei", "upaya", "inovasi", "penghargaan", "testimoni", "tim", "komitmen", "ruangan"];
 
-    private static readonly string[] UnitKeys = ["nama", "instansi", "alamat", "pimpinan", "predikat_target", "tahun_penilaian", "predikat_sebelumnya"];
+    private static readonly string[] UnitKeys = ["nama", "instansi", "alamat", "pimpinan", "predikat_target", "tahun_penilaian", "predikat_sebelumnya", "logo"];
+    private static readonly string[] KomitmenKeys = ["pernyataan", "pakta_integritas", "deklarasi", "foto"];
     private static readonly string[] PimpinanKeys = ["nama", "jabatan"];
     private static readonly string[] PredikatKeys = ["predikat", "tahun"];
 
@@ -50,6 +51,7 @@ public static partial class UnitProfileParser
             Penghargaan = Records(root.Field("penghargaan"), Sections.ReadPenghargaan),
             Testimoni = Records(root.Field("testimoni"), Sections.ReadTestimoni),
             Tim = Records(root.Field("tim"), sections.ReadAnggotaTim),
+            Komitmen = ReadKomitmen(root.Field("komitmen")),
             Ruangan = Records(root.Field("ruangan"), Sections.ReadRuangan),
         };
         report.ThrowIfAny();
@@ -71,8 +73,39 @@ public static partial class UnitProfileParser
             PredikatTarget = ReadEnum(v.Field("predikat_target"), ProfileVocabulary.PredikatByKey, "predikat", required: true) ?? Predikat.WBK,
             TahunPenilaian = Year(v.Field("tahun_penilaian"), required: true) ?? 0,
             PredikatSebelumnya = Records(v.Field("predikat_sebelumnya"), ReadPredikatDiraih),
+            Logo = Picture(v.Field("logo")),
         };
     }
+
+    private static Komitmen? ReadKomitmen(YamlValue v)
+    {
+        if (v.IsMissing || !v.ExpectMapping()) return null;
+        v.WarnUnknownKeys(KomitmenKeys);
+        var k = new Komitmen
+        {
+            Pernyataan = v.Field("pernyataan").String(),
+            PaktaIntegritas = v.Field("pakta_integritas").String(),
+            Deklarasi = v.Field("deklarasi").String(),
+            Foto = Picture(v.Field("foto")),
+        };
+        return k.IsEmpty ? null : k;
+    }
+
+    /// <summary>A picture path: relative to the profile file, inside its folder, PNG or JPEG. The picture itself
+    /// is uploaded with the profile and checked then (type sniffed from its bytes).</summary>
+    internal static string? Picture(YamlValue v)
+    {
+        if (v.String() is not { } raw) return null;
+        var path = raw.Trim().Replace('\\', '/');
+        if (path.StartsWith('/') || path.Contains(':') || path.Split('/').Any(s => s == ".."))
+            v.Error($"'{raw}' harus jalur relatif terhadap berkas profil di dalam foldernya, mis. foto/ruang-layanan.jpg");
+        else if (!PictureExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)))
+            v.Error($"'{raw}' bukan foto PNG atau JPEG; diharapkan berkas .jpg, .jpeg atau .png");
+        else return path.StartsWith("./", StringComparison.Ordinal) ? path[2..] : path;
+        return null;
+    }
+
+    private static readonly string[] PictureExtensions = [".jpg", ".jpeg", ".png"];
 
     private static Pimpinan? ReadPimpinan(YamlValue v)
     {

@@ -22,4 +22,10 @@ public sealed record Inovasi
     public IReadOnlyList<string> DireplikasiOleh { get; init; } = [];
 
     public IReadOnlyList<string> Bukti { get; init; } = [];
+
+    /// <summary>Photo of the innovation in use (path relative to the profile file).</summary>
+    public string? Foto { get; init; }
+
+    /// <summary>Photo proving the replication (the other unit's visit or launch), shown with the replication badge.</summary>
+    public string? FotoReplikasi { get; init; }
 }

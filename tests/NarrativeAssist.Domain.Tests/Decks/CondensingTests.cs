@@ -52,7 +52,7 @@ public class CondensingTests
         plan.Condensed.Should().Contain("Grafik dibatasi empat indikator; 16 indikator lain diringkas dalam satu tabel.");
         plan.Slides.Count(s => s.Chart is not null && s.Key != "hasil-survei").Should().BeLessThanOrEqualTo(4);
         var table = plan.Slides.Single(s => s.Key == "hasil-lainnya").Table!;
-        table.Header.Should().Equal("Indikator", "Sebelumnya", "Terakhir", "Target", "Keterangan");
+        table.Header.Should().Equal("Indikator", "Awal", "Terakhir", "Target", "Keterangan");
     }
 
     [Fact]

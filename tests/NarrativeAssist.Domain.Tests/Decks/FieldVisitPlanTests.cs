@@ -10,8 +10,8 @@ public class FieldVisitPlanTests
     [Fact]
     public void Opens_with_why_the_unit_deserves_the_predicate_and_what_is_different()
     {
-        Plan.Slides.Select(s => s.Title).Take(3).Should().Equal(
-            "Selamat Datang di KPPN Contoh", "Mengapa Kami Layak Meraih WBBM", "Apa yang Berbeda dari Kami");
+        Plan.Slides.Select(s => s.Title).Take(4).Should().Equal(
+            "Selamat Datang di KPPN Contoh", "Agenda Kunjungan", "Mengapa Kami Layak Meraih WBBM", "Apa yang Berbeda dari Kami");
     }
 
     [Fact]
@@ -57,7 +57,38 @@ public class FieldVisitPlanTests
     {
         var chart = Plan.Slides.Single(s => s.Key == "bukti-grafik").Chart!;
 
-        chart.Title.Should().StartWith("Rata-rata Waktu Penerbitan SP2D");
+        var slide = Plan.Slides.Single(s => s.Key == "bukti-grafik");
+        chart.Title.Should().NotContain("Rata-rata Waktu Penerbitan SP2D", "the slide title already names the indicator")
+            .And.Contain("menit").And.Contain("makin rendah makin baik");
+        chart.LowerIsBetter.Should().BeTrue();
+        chart.TargetMet.Should().BeTrue();
         chart.Series[0].Values.Should().Equal(52, 38, 31);
+        slide.Bullets.Select(b => b.Text).Should().Equal("Turun dari 52 menit (2022) menjadi 31 menit (2024)", "Di bawah target 45 menit");
+        slide.Notes.Should().Contain("turun dari lima puluh dua menit pada 2022 menjadi tiga puluh satu menit pada 2024, di bawah target empat puluh lima menit")
+            .And.NotContain("melampaui");
+    }
+
+    [Fact]
+    public void Both_field_visit_slides_quote_the_same_baseline()
+    {
+        var table = Plan.Slides.Single(s => s.Key == "bukti-tabel").Table!;
+        var reasons = Plan.Slides.Single(s => s.Key == "alasan");
+        var chart = Plan.Slides.Single(s => s.Key == "bukti-grafik");
+
+        reasons.Bullets[0].Text.Should().Contain("52 menit (2022)");
+        chart.Bullets[0].Text.Should().Contain("52 menit (2022)");
+        table.Rows.Should().OnlyContain(r => r[1].Contains("(2022)"), "every indicator's baseline is its first year in the profile");
+        Plan.Slides.Should().NotContain(s => s.Notes.Contains("tiga puluh delapan menit"), "2023's 38 minutes is no baseline");
+    }
+
+    [Fact]
+    public void A_field_visit_under_seven_minutes_is_warned_about_as_well_as_one_over_ten()
+    {
+        var thin = Samples.Profile with { Inovasi = [], Testimoni = [], Penghargaan = [], Ruangan = [], IndikatorKinerja = [] };
+        var plan = DeckPlanner.Plan(DeckKind.ObservasiLapangan, thin, BuiltInData.Catalog);
+
+        plan.TotalSeconds.Should().BeLessThan(7 * 60);
+        plan.Warnings.Should().ContainSingle(w => w.Code == "kurang_waktu").Which.Message.Should().Contain("kurang dari 7:00");
+        Plan.Warnings.Should().NotContain(w => w.Code == "kurang_waktu" || w.Code == "melebihi_waktu");
     }
 }

@@ -14,7 +14,22 @@ public class ProfileReviewTests
             ("indikator_tidak_membaik", "indikator_kinerja[3].nilai"),
             ("indikator_di_bawah_target", "indikator_kinerja[3].target"));
         Review(Samples.Profile)[0].Message.Should().Be(
-            "Jumlah Pengaduan Layanan tidak membaik: naik dari 9 (2023) menjadi 11 (2024), padahal makin rendah makin baik.");
+            "Jumlah Pengaduan Layanan tidak membaik dari periode sebelumnya: naik dari 9 (2023) menjadi 11 (2024), padahal makin rendah makin baik.");
+        Review(Samples.Profile)[1].Message.Should().Be("Jumlah Pengaduan Layanan 11 (2024) masih di atas target 8.");
+    }
+
+    [Fact]
+    public void A_worsening_indicator_without_corrective_steps_is_warned_about()
+    {
+        var p = Samples.Profile with
+        {
+            IndikatorKinerja = Samples.Profile.IndikatorKinerja.Select(i => i with { LangkahPerbaikan = [] }).ToList(),
+            Komitmen = null,
+        };
+
+        Review(p).Select(w => (w.Code, w.Path)).Should().Contain(("tanpa_langkah_perbaikan", "indikator_kinerja[3].langkah_perbaikan"))
+            .And.Contain(("tanpa_komitmen", "komitmen"));
+        Review(p).Count(w => w.Code == "tanpa_langkah_perbaikan").Should().Be(1, "only the complaints indicator worsened or missed its target");
     }
 
     [Fact]

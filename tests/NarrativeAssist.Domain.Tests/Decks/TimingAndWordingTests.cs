@@ -52,8 +52,9 @@ public class TimingAndWordingTests
 
         waktu.Improved.Should().BeTrue();
         waktu.MetTarget.Should().BeTrue();
-        waktu.Movement().Should().Be("turun dari 38 menit (2023) menjadi 31 menit (2024)");
-        waktu.TargetClause().Should().Be("melampaui target 45 menit");
+        waktu.LowerIsBetter.Should().BeTrue();
+        waktu.Movement().Should().Be("turun dari 52 menit (2022) menjadi 31 menit (2024)", "the baseline is the profile's first year");
+        waktu.TargetClause().Should().Be("di bawah target 45 menit", "below is better here; never 'melampaui target'");
         waktu.Arrow().Should().Be("52 menit (2022) → 31 menit (2024)");
     }
 
@@ -69,7 +70,7 @@ public class TimingAndWordingTests
         root.GetProperty("totalSeconds").GetInt32().Should().Be(plan.TotalSeconds);
         var slides = root.GetProperty("slides").EnumerateArray().ToList();
         slides.Should().HaveCount(plan.Slides.Count());
-        slides[1].GetProperty("title").GetString().Should().Be("Mengapa Kami Layak Meraih WBBM");
+        slides[1].GetProperty("title").GetString().Should().Be("Agenda Kunjungan");
         slides[1].GetProperty("notes").GetString().Should().Be(plan.Slides.ElementAt(1).Notes);
         slides[1].GetProperty("seconds").GetInt32().Should().Be(plan.Slides.ElementAt(1).Seconds);
         root.GetProperty("warnings")[0].GetProperty("code").GetString().Should().Be("indikator_tidak_membaik");
@@ -94,4 +95,28 @@ public class TimingAndWordingTests
         tour.Stops[0].Should().BeEquivalentTo(new { Number = 1, Pic = "Hendra Wijaya", PicRole = "Koordinator Pelayanan Publik", Minutes = 5 });
         tour.TotalMinutes.Should().Be(tour.Stops.Sum(s => 2 + s.Points.Count));
     }
+}
+
+public class SpokenFormTests
+{
+    [Theory]
+    [InlineData("Saya, Dr. Ratna Dewi, S.E., M.M., selaku Kepala", "Saya, Ratna Dewi, selaku Kepala")]
+    [InlineData("dr. Andi Wijaya, Sp.PD, M.Kes. memimpin", "Andi Wijaya memimpin")]
+    [InlineData("yang beralamat di Jl. Contoh No. 1, Kota Contoh 12345", "yang beralamat di Jalan Contoh Nomor satu, Kota Contoh")]
+    [InlineData("Pembentukan tim (SK Kepala KPPN Nomor KEP-12/KPPN.0101/2024 tanggal 8 Januari 2024)", "Pembentukan tim berdasarkan SK Kepala KPPN tanggal delapan Januari 2024")]
+    [InlineData("Surat permohonan Nomor S-45/KPPN.0305/2024", "Surat permohonan")]
+    [InlineData("naik dari 3,21 (2022) menjadi 3,58 (2024)", "naik dari tiga koma dua satu pada 2022 menjadi tiga koma lima delapan pada 2024")]
+    [InlineData("tetap 99,6% (2023–2024)", "tetap sembilan puluh sembilan koma enam persen pada 2023 hingga 2024")]
+    [InlineData("anggaran Rp176,42 miliar", "anggaran seratus tujuh puluh enam koma empat dua miliar rupiah")]
+    [InlineData("dari 1.200 menjadi 5.400 akun", "dari seribu dua ratus menjadi lima ribu empat ratus akun")]
+    [InlineData("SP2D dan KPPN.0101 tetap", "SP2D dan KPPN.0101 tetap")]
+    public void Scripts_are_said_as_spoken(string written, string spoken) => SpokenForm.Of(written).Should().Be(spoken);
+
+    [Theory]
+    [InlineData(11, "sebelas")]
+    [InlineData(19, "sembilan belas")]
+    [InlineData(145, "seratus empat puluh lima")]
+    [InlineData(1_045, "seribu empat puluh lima")]
+    [InlineData(2_500_000, "dua juta lima ratus ribu")]
+    public void Whole_numbers_in_words(long n, string words) => SpokenForm.Whole(n).Should().Be(words);
 }

@@ -239,7 +239,7 @@ public class UnitProfileParserTests
         var parsed = UnitProfileParser.ParseWithWarnings(Valid + "\nmotto: Melayani dengan hati", RepoFiles.AreaCodes);
 
         parsed.Warnings.Single().Message.Should().Be(
-            "kunci tidak dikenal (diabaikan); kunci yang dikenal: unit, kondisi_awal, indikator_kinerja, survei, upaya, inovasi, penghargaan, testimoni, tim, ruangan");
+            "kunci tidak dikenal (diabaikan); kunci yang dikenal: unit, kondisi_awal, indikator_kinerja, survei, upaya, inovasi, penghargaan, testimoni, tim, komitmen, ruangan");
     }
 
     [Fact]
