@@ -13,10 +13,12 @@ internal sealed class DeckCommand : ICommand
 {
     public string Name => "deck";
 
+    public IReadOnlySet<string> Flags => new HashSet<string> { "foto-kosong" };
+
     public string Usage => $"""
         Pemakaian: narrativeassist deck --kind wawancara-virtual|observasi-lapangan --unit PROFIL.yaml
                    [--template TEMPLAT.pptx | --template {string.Join("|", DeckTemplate.BuiltInIds)}] [--output PAPARAN.pptx]
-                   [--plan-json RENCANA.json] [--wpm KATA_PER_MENIT] [--limit-minutes MENIT]
+                   [--plan-json RENCANA.json] [--wpm KATA_PER_MENIT] [--limit-minutes MENIT] [--foto-kosong]
           --kind           wawancara-virtual (20 menit) atau observasi-lapangan (7–10 menit)
           --unit           profil unit (YAML/JSON); contoh: templates/units/contoh.yaml
           --template       templat .pptx unit lain (tata letak dan tema dipakai, token {"{{unit.nama}}"} diganti)
@@ -25,6 +27,8 @@ internal sealed class DeckCommand : ICommand
           --plan-json      rencana salindia, naskah dan waktu sebagai JSON
           --wpm            kecepatan bicara, kata per menit (bawaan 110)
           --limit-minutes  batas waktu paparan (bawaan 20 untuk wawancara, 10 untuk observasi)
+          --foto-kosong    bingkai "Tempel foto: …" untuk foto yang belum ada di profil (bawaan: tidak ditampilkan)
+        Foto dan logo yang disebut profil dibaca dari folder profil (jalur relatif terhadap berkas profil).
         Tabel waktu, hal yang diringkas dan peringatan profil dicetak ke layar.
 
         """;
@@ -39,6 +43,7 @@ internal sealed class DeckCommand : ICommand
         var output = args.Get("output");
         var planJson = args.Get("plan-json");
         var options = Options(args, kind);
+        var placeholders = args.Flag("foto-kosong");
         args.RejectUnknown();
         if (output is null && planJson is null)
             throw new CliUsageException("Sebutkan --output PAPARAN.pptx, --plan-json RENCANA.json, atau keduanya.");
@@ -51,7 +56,7 @@ internal sealed class DeckCommand : ICommand
 
         if (template is not null)
         {
-            var deck = DeckRenderer.Render(plan, template, DeckTokens.From(profile));
+            var deck = DeckRenderer.Render(plan, template, DeckTokens.From(profile), Pictures(profile, unitPath, placeholders, ctx));
             File.WriteAllBytes(output!, deck.Pptx);   // rendered in memory first: a failure leaves no half-written file
             if (deck.Mapping.Count > 0)
             {
@@ -73,6 +78,21 @@ internal sealed class DeckCommand : ICommand
             ctx.Err.WriteLine($"Ditulis: {planJson}");
         }
         return CliApp.Ok;
+    }
+
+    /// <summary>The pictures the profile names, read from the profile's folder; a missing one is reported, not fatal
+    /// (its slot is left out, or framed with --foto-kosong).</summary>
+    private static DeckImages Pictures(UnitProfile profile, string unitPath, bool placeholders, CliContext ctx)
+    {
+        var images = new DeckImages { Placeholders = placeholders };
+        var folder = Path.GetDirectoryName(Path.GetFullPath(unitPath)) ?? ".";
+        foreach (var (field, path) in ProfilePictures.Of(profile).DistinctBy(p => p.Path))
+        {
+            var file = Path.Combine(folder, path.Replace('/', Path.DirectorySeparatorChar));
+            if (!File.Exists(file)) { ctx.Err.WriteLine($"Peringatan: {field}: berkas {path} tidak ditemukan di {folder}; fotonya tidak ditampilkan."); continue; }
+            images.Add(path, File.ReadAllBytes(file));   // not PNG/JPEG, too large → DocumentRejectedException (exit code and message)
+        }
+        return images;
     }
 
     private static DeckTemplate Template(string? arg)

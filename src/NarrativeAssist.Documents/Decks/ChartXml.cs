@@ -6,7 +6,9 @@ namespace NarrativeAssist.Documents.Decks;
 
 /// <summary>The c:chartSpace of a native line or clustered column chart. Categories are string references and
 /// values number references into <see cref="ChartWorkbook"/>'s cells, each with its cache (what PowerPoint and
-/// LibreOffice draw before anyone edits the data). Colors are scheme colors, so the chart follows the template.</summary>
+/// LibreOffice draw before anyone edits the data). Colors are scheme colors, so the chart follows the template — except
+/// an indicator's realisation, green when it meets its target and red when it does not, beside a dashed grey target
+/// line. Column charts start their value axis at zero (a bar's length is its value); number formats carry the unit.</summary>
 internal static class ChartXml
 {
     private const int CategoryAxis = 50_010, ValueAxis = 50_020;
@@ -38,7 +40,7 @@ internal static class ChartXml
                 .TextProps(1600).Val("crossAx", ValueAxis).Val("crosses", "autoZero").Val("auto", 1).Val("lblAlgn", "ctr")
                 .Val("lblOffset", 100).Val("noMultiLvlLbl", 0)
             .End()
-            .Start("c:valAx").Val("axId", ValueAxis).Scaling().Val("delete", 0).Val("axPos", "l")
+            .Start("c:valAx").Val("axId", ValueAxis).Scaling(fromZero: !line || spec.AxisFromZero).Val("delete", 0).Val("axPos", "l")
                 .Start("c:majorGridlines").Start("c:spPr").Start("a:ln").Attr("w", 9525).SchemeFill("tx1", alpha: 25_000).End().End().End()
                 .NumberFormat(format)
                 .Val("majorTickMark", "none").Val("minorTickMark", "none").Val("tickLblPos", "nextTo")
@@ -56,21 +58,28 @@ internal static class ChartXml
         return x;
     }
 
+    /// <summary>Met / missed target: colour-blind-safe green and red that read on light and dark backgrounds.</summary>
+    private const string MetColor = "2E7D32", MissedColor = "C62828", TargetColor = "7F7F7F";
+
     private static void Series(XmlOut x, ChartSpec spec, ChartSeries s, int i, string format, bool line, bool labels)
     {
         var color = $"accent{i % 6 + 1}";
+        var rgb = s.IsTarget ? TargetColor : spec.TargetMet switch { true => MetColor, false => MissedColor, _ => null };
         var rows = spec.Categories.Count;
         x.Start("c:ser").Val("idx", i).Val("order", i)
             .Start("c:tx").Start("c:strRef").Leaf("c:f", ChartWorkbook.Range(i + 1, 1, 1))
                 .Start("c:strCache").Val("ptCount", 1).Point(0, Clean(s.Name)).End()
             .End().End();
-        if (line)
-            x.Start("c:spPr").Start("a:ln").Attr("w", 44_450).Attr("cap", "rnd").SchemeFill(color).Empty("a:round").End().End()
+        if (line && s.IsTarget)
+            x.Start("c:spPr").Start("a:ln").Attr("w", 28_575).Attr("cap", "rnd").Fill(color, rgb).Empty("a:prstDash", "val", "dash").Empty("a:round").End().End()
+                .Start("c:marker").Val("symbol", "none").End();
+        else if (line)
+            x.Start("c:spPr").Start("a:ln").Attr("w", 44_450).Attr("cap", "rnd").Fill(color, rgb).Empty("a:round").End().End()
                 .Start("c:marker").Val("symbol", "circle").Val("size", 8)
-                    .Start("c:spPr").SchemeFill(color).Start("a:ln").SchemeFill(color).End().End()
+                    .Start("c:spPr").Fill(color, rgb).Start("a:ln").Fill(color, rgb).End().End()
                 .End();
-        else x.Start("c:spPr").SchemeFill(color).End().Val("invertIfNegative", 0);
-        if (labels && (!line || i == 0)) DataLabels(x, format, line); // one labelled line: a target line needs no labels
+        else x.Start("c:spPr").Fill(color, rgb).End().Val("invertIfNegative", 0);
+        if (labels && !s.IsTarget && (!line || i == 0)) DataLabels(x, format, line); // one labelled line: a target line needs no labels
         x.Start("c:cat").Start("c:strRef").Leaf("c:f", ChartWorkbook.Range(0, 2, rows + 1))
             .Start("c:strCache").Val("ptCount", rows);
         for (var k = 0; k < rows; k++) x.Point(k, Clean(spec.Categories[k]));
@@ -100,7 +109,16 @@ internal static class ChartXml
 
     private static XmlOut Val(this XmlOut x, string name, long value) => x.Empty("c:" + name, "val", value);
 
-    private static XmlOut Scaling(this XmlOut x) => x.Start("c:scaling").Val("orientation", "minMax").End();
+    private static XmlOut Scaling(this XmlOut x, bool fromZero = false)
+    {
+        x.Start("c:scaling").Val("orientation", "minMax");
+        if (fromZero) x.Empty("c:min", "val", 0);
+        return x.End();
+    }
+
+    /// <summary>A fixed colour when given, else the scheme colour.</summary>
+    private static XmlOut Fill(this XmlOut x, string scheme, string? rgb) =>
+        rgb is null ? x.SchemeFill(scheme) : x.Start("a:solidFill").Empty("a:srgbClr", "val", rgb).End();
 
     private static XmlOut NumberFormat(this XmlOut x, string format) => x.Start("c:numFmt").Attr("formatCode", format).Attr("sourceLinked", 0).End();
 

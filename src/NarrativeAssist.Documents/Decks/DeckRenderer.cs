@@ -13,14 +13,19 @@ namespace NarrativeAssist.Documents.Decks;
 public static class DeckRenderer
 {
     /// <summary>Renders onto built-in template <paramref name="builtInId"/> ("biru-formal", "kontras-tinggi").</summary>
-    public static RenderedDeck Render(DeckPlan plan, string builtInId = "biru-formal", IReadOnlyDictionary<string, string>? tokens = null) =>
-        Render(plan, DeckTemplate.BuiltIn(builtInId), tokens);
+    public static RenderedDeck Render(DeckPlan plan, string builtInId = "biru-formal", IReadOnlyDictionary<string, string>? tokens = null,
+        DeckImages? images = null) =>
+        Render(plan, DeckTemplate.BuiltIn(builtInId), tokens, images);
 
     /// <param name="tokens">Values for <c>{{name}}</c> tokens in the template's own slides (see <see cref="DeckTokens.From"/>);
     /// <c>unit.nama</c> defaults to the plan's unit name.</param>
+    /// <param name="images">The pictures uploaded with the profile, and whether slots without one get placeholder frames
+    /// (null: none; slots without a picture are left out of the layout).</param>
     /// <exception cref="DocumentRejectedException">The template is no usable presentation (Indonesian message).</exception>
-    public static RenderedDeck Render(DeckPlan plan, DeckTemplate template, IReadOnlyDictionary<string, string>? tokens = null)
+    public static RenderedDeck Render(DeckPlan plan, DeckTemplate template, IReadOnlyDictionary<string, string>? tokens = null,
+        DeckImages? images = null)
     {
+        images ??= DeckImages.None;
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(template);
         var values = new Dictionary<string, string>(tokens ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase);
@@ -76,7 +81,7 @@ public static class DeckRenderer
             while (queue.TryDequeue(out var slide))
             {
                 number++;
-                var layout = t.Pick(slide, out var fallback, out var skipped);
+                var layout = t.Pick(WithShownPictures(slide, images), out var fallback, out var skipped); // a slot left out must not pull in a picture layout
                 var slideName = names.Next(folder + "slides/slide", ".xml");
                 var notesName = names.Next(folder + "notesSlides/notesSlide", ".xml");
                 var rels = new List<PackageRelationship>
@@ -93,7 +98,16 @@ public static class DeckRenderer
                     rels.Add(new(id, TemplateAnalysis.Rel + "chart", PackageWriter.Relative(slideName, chartName)));
                     return id;
                 }
-                var composed = SlideComposer.Compose(xml, slide, AddChart, layout, t.Layouts);
+                string AddImage(FittedImage image)
+                {
+                    var mediaName = names.Next(folder + "media/narasi-image", "." + image.Extension);
+                    package.Part(mediaName, image.ContentType, image.Bytes);
+                    var id = $"rId{rels.Count + 1}";
+                    rels.Add(new(id, TemplateAnalysis.Rel + "image", PackageWriter.Relative(slideName, mediaName)));
+                    return id;
+                }
+                var media = new SlideMedia(images, plan.Logo, plan.UnitName, number, AddImage);
+                var composed = SlideComposer.Compose(xml, slide, AddChart, layout, t.Layouts, media);
                 var placed = composed.Placed;
                 if (composed.Overflow is { } rest)
                 {
@@ -138,6 +152,12 @@ public static class DeckRenderer
         }
         return new RenderedDeck(pptx, report, count) { Fit = fitReport };
     }
+
+    /// <summary>The slide with only the picture slots that will show (those with an uploaded picture, or all of them when
+    /// placeholders are asked for), for choosing its layout; the composer reports the slots left out.</summary>
+    private static SlidePlan WithShownPictures(SlidePlan slide, DeckImages images) =>
+        images.Placeholders || slide.Images.All(s => images.Find(s.Source) is not null) ? slide
+            : slide with { Images = slide.Images.Where(s => images.Find(s.Source) is not null).ToList() };
 
     /// <summary>Fresh part names ("ppt/slides/slide7.xml") that the template package does not use.</summary>
     private sealed class Names(IReadOnlySet<string> taken)

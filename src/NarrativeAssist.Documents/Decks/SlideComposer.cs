@@ -10,7 +10,7 @@ namespace NarrativeAssist.Documents.Decks;
 /// <para>Every text body is fitted before it is written (<see cref="TextFitter"/>, <see cref="TableFrame.Plan"/>): the
 /// size chosen is written on its runs, never below the floor of its role (<see cref="Floors"/>); points, quotes and
 /// table rows that do not fit at the floor go to a continuation slide (<see cref="ComposedSlide.Overflow"/>).</para></summary>
-internal sealed class SlideComposer
+internal sealed partial class SlideComposer
 {
     private const long Gap = 274_320;
     private readonly SlidePlan _slide;
@@ -18,21 +18,24 @@ internal sealed class SlideComposer
     private readonly LayoutInfo _layout;
     private readonly TemplateLayouts _template;
     private readonly XmlOut _x;
+    private readonly SlideMedia _media;
     private readonly List<string> _placed = [];
     private readonly List<string> _fitActions = [];
     private bool _fits = true;
     private SlidePlan? _overflow;
     private int _nextId = 2;
 
-    private SlideComposer(XmlOut x, SlidePlan slide, Func<ChartSpec, string> addChart, LayoutInfo layout, TemplateLayouts template) =>
-        (_x, _slide, _addChart, _layout, _template) = (x, slide, addChart, layout, template);
+    private SlideComposer(XmlOut x, SlidePlan slide, Func<ChartSpec, string> addChart, LayoutInfo layout, TemplateLayouts template, SlideMedia media) =>
+        (_x, _slide, _addChart, _layout, _template, _media) = (x, slide, addChart, layout, template, media);
 
     /// <summary>Writes the slide part into <paramref name="x"/>; returns what went where ("judul → placeholder judul", …),
     /// how the text was fitted, and what did not fit (a continuation slide to compose next).
-    /// <paramref name="addChart"/> relates a chart part (with its workbook) to the slide and returns the relationship id.</summary>
-    public static ComposedSlide Compose(XmlOut x, SlidePlan slide, Func<ChartSpec, string> addChart, LayoutInfo layout, TemplateLayouts template)
+    /// <paramref name="addChart"/> relates a chart part (with its workbook) to the slide and returns the relationship id;
+    /// <paramref name="media"/> carries the pictures, the logo and the slide number (none: no pictures, no number).</summary>
+    public static ComposedSlide Compose(XmlOut x, SlidePlan slide, Func<ChartSpec, string> addChart, LayoutInfo layout, TemplateLayouts template,
+        SlideMedia? media = null)
     {
-        var composer = new SlideComposer(x, slide, addChart, layout, template);
+        var composer = new SlideComposer(x, slide, addChart, layout, template, media ?? SlideMedia.None);
         x.Document().Root("p:sld").Attr("xmlns:c", C.NamespaceName).Start("p:cSld").Start("p:spTree").TreeStart();
         composer.Build();
         x.End().End().MasterColorMapping().End();
@@ -132,6 +135,11 @@ internal sealed class SlideComposer
             case SlideKind.Chart: Chart(); break;
             case SlideKind.Table: Table(); break;
             default: Body(); break;
+        }
+        if (_media != SlideMedia.None)
+        {
+            Logo();
+            SlideNumber();
         }
     }
 
@@ -305,41 +313,9 @@ internal sealed class SlideComposer
         _placed.Add($"tabel {table.Header.Count} kolom × {layout.BodyRows} baris → area isi");
     }
 
-    /// <summary>Places the image slots; returns the part of <paramref name="area"/> left for the main content
-    /// (null when nothing else needs room, or there are no slots).</summary>
-    private Rect? Images(Rect? area)
-    {
-        if (_slide.Images.Count == 0) return null;
-        var slots = _slide.Images.ToList();
-        if (_layout.Picture is { } pic)
-        {
-            Placeholder(pic, null, [ImageFrames.Centered(ImageFrames.Prompt(slots[0]))]);
-            _placed.Add($"foto «{Clean(slots[0].Caption)}» → {pic.Label}");
-            slots.RemoveAt(0);
-            if (slots.Count == 0) return null;
-        }
-        Rect frames;
-        Rect? rest = null;
-        if (area is { } a)
-        {
-            frames = a.RightPart(0.36, Gap);
-            rest = a.LeftPart(0.64, Gap);
-        }
-        else
-        {
-            var body = _slide.Kind is SlideKind.Title or SlideKind.Closing or SlideKind.Section
-                ? new Rect(BodyArea.X, _template.SlideSize.Cy * 2 / 3, BodyArea.Cx, _template.SlideSize.Cy / 4)
-                : _layout.Content.FirstOrDefault()?.Box ?? BodyArea;
-            frames = body;
-        }
-        var boxes = area is null ? frames.Columns(slots.Count, Gap) : frames.Rows(slots.Count, Gap);
-        foreach (var (slot, box) in slots.Zip(boxes))
-        {
-            ImageFrames.DashedFrame(_x, NextId(), slot, box);
-            _placed.Add($"foto «{Clean(slot.Caption)}» → bingkai bergaris putus-putus");
-        }
-        return rest;
-    }
+    /// <summary>Places the picture slots (see SlideComposer.Pictures.cs); returns the part of <paramref name="area"/>
+    /// left for the main content, or null.</summary>
+    private Rect? Images(Rect? area) => PlacePictures(area);
 
     // Shapes
 

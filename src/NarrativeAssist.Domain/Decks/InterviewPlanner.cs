@@ -28,7 +28,7 @@ internal static class InterviewPlanner
     /// <summary>The parts of the talk a divider opens (testimonials follow awards without one: both are recognition).</summary>
     private static readonly Dictionary<string, (string Title, string Lead)> Dividers = new()
     {
-        ["kondisi"] = ("Kondisi Awal", "Kami mulai dari kondisi sebelum pembangunan Zona Integritas"),
+        ["kondisi"] = ("Kondisi Sebelum Perubahan", "Kami mulai dari kondisi sebelum pembangunan Zona Integritas"),
         ["upaya"] = ("Upaya pada Enam Area Pengungkit", "Berikutnya, upaya yang kami lakukan pada setiap area pengungkit"),
         ["inovasi"] = ("Inovasi", "Dari upaya tersebut lahir sejumlah inovasi"),
         ["hasil"] = ("Hasil yang Dicapai", "Sekarang kami sampaikan hasilnya"),

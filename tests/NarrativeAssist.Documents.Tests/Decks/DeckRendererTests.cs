@@ -46,7 +46,7 @@ public class DeckRendererTests
     [Fact]
     public void Slides_go_onto_the_layout_their_kind_asks_for()
     {
-        var deck = DeckRenderer.Render(Plan);
+        var deck = DeckRenderer.Render(Plan, images: DeckSamples.PhotoPlaceholders);
 
         using var doc = Pptx.Open(deck.Pptx);
         Pptx.Slides(doc).Select(s => s.SlideLayoutPart!.SlideLayout!.CommonSlideData!.Name!.Value).Should().Equal(
@@ -120,7 +120,7 @@ public class DeckRendererTests
     [Fact]
     public void Quotes_and_image_slots_are_readable_frames()
     {
-        var deck = DeckRenderer.Render(Plan);
+        var deck = DeckRenderer.Render(Plan, images: DeckSamples.PhotoPlaceholders);
 
         using var doc = Pptx.Open(deck.Pptx);
         var slides = Pptx.Slides(doc);
@@ -138,7 +138,7 @@ public class DeckRendererTests
                 images: [new ImageSlot("Ruang layanan"), new ImageSlot("Papan maklumat")]),
         ])]);
 
-        var deck = DeckRenderer.Render(plan, "kontras-tinggi");
+        var deck = DeckRenderer.Render(plan, "kontras-tinggi", images: DeckSamples.PhotoPlaceholders);
 
         using var doc = Pptx.Open(deck.Pptx);
         var frames = Pptx.Slides(doc)[0].Slide!.Descendants<P.Shape>().Where(s => s.Descendants<D.PresetDash>().Any()).ToList();
@@ -154,7 +154,9 @@ public class DeckRendererTests
         deck.Mapping[0].Should().StartWith("Templat bawaan «biru-formal»: tema «Biru Formal»");
         deck.Mapping.Should().Contain(l => l.StartsWith("Slide 1 «Pembangunan Zona Integritas KPPN Contoh» (judul) → tata letak «Slide Judul» (title): judul → placeholder judul; subjudul → placeholder subjudul"));
         deck.Mapping.Should().Contain(l => l.StartsWith("Slide 5 ") && l.Contains("grafik garis asli «Indeks Kepuasan Masyarakat» (2 seri × 3 kategori) dengan buku kerja tertanam"));
-        deck.Mapping.Should().Contain(l => l.StartsWith("Slide 4 ") && l.Contains("foto «Rapat pembentukan tim kerja ZI» → placeholder gambar (idx 1)"));
+        deck.Mapping.Should().Contain(l => l.StartsWith("Slide 4 ") && l.Contains("foto «Rapat pembentukan tim kerja ZI» tidak ditampilkan (profil belum menyebut fotonya)"));
+        DeckRenderer.Render(Plan, images: DeckSamples.PhotoPlaceholders).Mapping
+            .Should().Contain(l => l.StartsWith("Slide 4 ") && l.Contains("bingkai foto kosong «Rapat pembentukan tim kerja ZI» → placeholder gambar (idx 1)"));
     }
 
     [Fact]

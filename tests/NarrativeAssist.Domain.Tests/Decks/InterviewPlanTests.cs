@@ -90,7 +90,7 @@ public class InterviewPlanTests
         var keys = Plan.Slides.Select(s => s.Key).ToList();
         keys.Take(4).Should().Equal("judul", "agenda", "profil", "tim");
         Plan.Slides.Where(s => s.Kind == SlideKind.Section).Select(s => (s.Title, s.Subtitle)).Should().Equal(
-            ("Kondisi Awal", "Bagian 1 dari 5"), ("Upaya pada Enam Area Pengungkit", "Bagian 2 dari 5"), ("Inovasi", "Bagian 3 dari 5"),
+            ("Kondisi Sebelum Perubahan", "Bagian 1 dari 5"), ("Upaya pada Enam Area Pengungkit", "Bagian 2 dari 5"), ("Inovasi", "Bagian 3 dari 5"),
             ("Hasil yang Dicapai", "Bagian 4 dari 5"), ("Pengakuan dan Suara Pengguna", "Bagian 5 dari 5"));
         Plan.Slides.Single(s => s.Key == "agenda").Bullets.Select(b => b.Text).Should().Contain("Hasil yang Dicapai");
 

@@ -1,3 +1,4 @@
+using NarrativeAssist.Documents.Decks;
 using NarrativeAssist.Domain.Decks;
 
 namespace NarrativeAssist.Documents.Tests.Decks.Support;
@@ -6,6 +7,9 @@ namespace NarrativeAssist.Documents.Tests.Decks.Support;
 /// chart with a missing value, a table, quotes, image slots and multi-paragraph notes.</summary>
 internal static class DeckSamples
 {
+    /// <summary>No pictures uploaded, slots shown as frames saying what to paste (the user's option).</summary>
+    public static readonly DeckImages PhotoPlaceholders = new() { Placeholders = true };
+
     public static DeckPlan Interview() => Plan(DeckKind.WawancaraVirtual, "Wawancara Virtual Zona Integritas — KPPN Contoh",
     [
         new DeckSection("pembuka", "Pembuka",
