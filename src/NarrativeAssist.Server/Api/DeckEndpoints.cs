@@ -39,7 +39,7 @@ public static class DeckEndpoints
 
         decks.MapPost("/", async (HttpRequest http, DeckRequestResolver resolver, LkeCatalog catalog, ClaimsPrincipal user, Library.LibraryService library, ParsePool parsing, CancellationToken cancel) =>
         {
-            var (req, upload, bodyProblem) = await ReadBodyAsync(http, cancel);
+            var (req, upload, pictures, bodyProblem) = await ReadBodyAsync(http, cancel);
             if (bodyProblem is not null) return bodyProblem;
             var (r, problem) = await resolver.ResolveAsync(req, user, cancel);
             if (problem is not null) return problem;
@@ -57,15 +57,16 @@ public static class DeckEndpoints
             else return ApiProblems.NotFound($"Templat presentasi \"{Short(r.TemplateId)}\" tidak ditemukan; templat bawaan: {string.Join(", ", DeckTemplate.BuiltInIds)}, atau id entri presentasi di Pustaka.");
 
             var plan = DeckPlanner.Plan(r!.Kind, r.Profile, catalog, r.Options);
+            var images = await DeckImageUploads.ReadAsync(pictures, req?.PhotoPlaceholders == true, cancel);   // bad picture → 400/413
             // An uploaded template is vetted and first parsed while rendering: both under the parse budget (rejected → 4xx).
-            var deck = uploaded is null ? DeckRenderer.Render(plan, template!, DeckTokens.From(r.Profile))
-                : await parsing.RunAsync("templat presentasi", c => DeckRenderer.Render(plan, DeckTemplate.FromPackage(uploaded, upload!.FileName, cancel: c), DeckTokens.From(r.Profile)), cancel);
+            var deck = uploaded is null ? DeckRenderer.Render(plan, template!, DeckTokens.From(r.Profile), images)
+                : await parsing.RunAsync("templat presentasi", c => DeckRenderer.Render(plan, DeckTemplate.FromPackage(uploaded, upload!.FileName, cancel: c), DeckTokens.From(r.Profile), images), cancel);
             http.HttpContext.Response.Headers["X-Deck-Total-Seconds"] = plan.TotalSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             http.HttpContext.Response.Headers["X-Deck-Slides"] = deck.SlideCount.ToString(System.Globalization.CultureInfo.InvariantCulture);
             // The fit report in short (slides whose text fits / slides, continuation slides added); the CLI prints it in full.
             http.HttpContext.Response.Headers["X-Deck-Fit"] = $"{deck.Fit.Count(f => f.Fits)}/{deck.Fit.Count}; lanjutan {deck.Fit.Count(f => f.Title.EndsWith("(lanjutan)", StringComparison.Ordinal))}";
             return Results.File(deck.Pptx, PptxType, FileName(plan.Kind.ToKey(), plan.UnitName, "pptx"));
-        }).WithSummary("Buat presentasi .pptx (JSON, atau multipart dengan field request dan templat .pptx pada field template)")
+        }).WithSummary("Buat presentasi .pptx (JSON, atau multipart: field request, templat .pptx pada field template, foto dan logo profil pada field foto)")
           .Produces(200, contentType: PptxType).DisableAntiforgery();
 
         decks.MapPost("/tour", async (DeckRequest? req, DeckRequestResolver resolver, ClaimsPrincipal user, CancellationToken cancel) =>
@@ -121,8 +122,10 @@ public static class DeckEndpoints
         });
     }
 
-    /// <summary>JSON body, or multipart with the JSON in field "request" and an optional template file in "template".</summary>
-    private static async Task<(DeckRequest? Request, IFormFile? Template, IResult? Problem)> ReadBodyAsync(HttpRequest http, CancellationToken cancel)
+    /// <summary>JSON body, or multipart with the JSON in field "request", an optional template file in "template" and
+    /// the profile's pictures in "foto" (each named as the profile names it, or by its file name).</summary>
+    private static async Task<(DeckRequest? Request, IFormFile? Template, IReadOnlyList<IFormFile> Pictures, IResult? Problem)> ReadBodyAsync(
+        HttpRequest http, CancellationToken cancel)
     {
         try
         {
@@ -131,15 +134,15 @@ public static class DeckEndpoints
                 var form = await http.ReadFormAsync(cancel);
                 var json = form["request"].ToString();
                 if (string.IsNullOrWhiteSpace(json))
-                    return (null, null, ApiProblems.BadRequest("invalid_input", "Field \"request\" (JSON: kind, profile atau unitId) wajib diisi."));
-                return (JsonSerializer.Deserialize<DeckRequest>(json, Web), form.Files.GetFile("template"), null);
+                    return (null, null, [], ApiProblems.BadRequest("invalid_input", "Field \"request\" (JSON: kind, profile atau unitId) wajib diisi."));
+                return (JsonSerializer.Deserialize<DeckRequest>(json, Web), form.Files.GetFile("template"), form.Files.GetFiles(DeckImageUploads.Field), null);
             }
-            if (http.HasJsonContentType()) return (await http.ReadFromJsonAsync<DeckRequest>(Web, cancel), null, null);
-            return (null, null, ApiProblems.Problem(415, "unsupported_media_type", "Kirim JSON, atau formulir multipart dengan field request dan template."));
+            if (http.HasJsonContentType()) return (await http.ReadFromJsonAsync<DeckRequest>(Web, cancel), null, [], null);
+            return (null, null, [], ApiProblems.Problem(415, "unsupported_media_type", "Kirim JSON, atau formulir multipart dengan field request, template dan foto."));
         }
         catch (JsonException j)
         {
-            return (null, null, ApiProblems.BadRequest("bad_request",
+            return (null, null, [], ApiProblems.BadRequest("bad_request",
                 $"JSON tidak valid{(j.Path is { Length: > 0 } p ? $" pada {p}" : "")}: periksa tanda kurung, koma, tanda kutip dan jenis nilainya."));
         }
     }

@@ -8,14 +8,17 @@ using NarrativeAssist.Domain.Text;
 namespace NarrativeAssist.Server.Api;
 
 /// <summary>Body of <c>POST /api/decks</c>, <c>/api/decks/plan</c> and <c>/api/decks/tour</c>: the deck kind and
-/// either a profile (YAML/JSON text, or a JSON object) or the id of a unit whose stored profile to use.</summary>
+/// either a profile (YAML/JSON text, or a JSON object) or the id of a unit whose stored profile to use.
+/// <see cref="PhotoPlaceholders"/>: slots the profile gives no picture for become frames saying what to paste
+/// (default: left out of the layout).</summary>
 public sealed record DeckRequest(
     string? Kind,
     JsonElement? Profile,
     Guid? UnitId,
     string? TemplateId,
     int? WordsPerMinute,
-    int? LimitMinutes);
+    int? LimitMinutes,
+    bool? PhotoPlaceholders = null);
 
 /// <summary>A request resolved to domain values.</summary>
 public sealed record ResolvedDeckRequest(DeckKind Kind, UnitProfile Profile, DeckOptions Options, string? TemplateId);

@@ -141,6 +141,34 @@ public class DeckApiTests(SharedServer s)
     }
 
     [Fact]
+    public async Task Photos_and_the_logo_come_with_the_profile_as_multipart_files_and_bad_pictures_are_refused()
+    {
+        var request = JsonSerializer.Serialize(new { kind = "wawancara-virtual", profile = SampleYaml });
+        MultipartFormDataContent Form(params (byte[] Bytes, string Name)[] files)
+        {
+            var form = new MultipartFormDataContent { { new StringContent(request), "request" } };
+            foreach (var (bytes, name) in files) form.Add(new ByteArrayContent(bytes), "foto", name);
+            return form;
+        }
+        var photos = Directory.GetFiles(RepoRoot.File("templates/units/foto")).Select(f => (File.ReadAllBytes(f), Path.GetFileName(f))).ToArray();
+
+        using var withPhotos = Form(photos);
+        var r = await s.Admin.PostAsync("/api/decks", withPhotos);
+        r.StatusCode.Should().Be(HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
+        using (var doc = PresentationDocument.Open(new MemoryStream(await r.Content.ReadAsByteArrayAsync()), false))
+        {
+            var slides = doc.PresentationPart!.SlideParts.ToList();
+            slides.SelectMany(p => p.ImageParts).Should().HaveCountGreaterThanOrEqualTo(6, "logo, declaration, innovation, replication and award photos");
+            slides.Should().NotContain(p => p.Slide!.InnerText.Contains("Tempel foto"));
+        }
+
+        using var gif = Form(("GIF89a"u8.ToArray(), "foto/deklarasi.jpg"));
+        var problem = await (await s.Admin.PostAsync("/api/decks", gif)).ShouldBeProblem(HttpStatusCode.BadRequest, "document_rejected");
+        problem.GetProperty("detail").GetString().Should().Be(
+            "Berkas \"foto/deklarasi.jpg\" bukan gambar PNG atau JPEG (isi berkasnya tidak sesuai). Simpan fotonya sebagai .jpg atau .png, lalu unggah ulang.");
+    }
+
+    [Fact]
     public async Task Tour_is_a_printable_docx_of_the_rooms()
     {
         var r = await s.Admin.PostAsJsonAsync("/api/decks/tour", new { unitId = s.SampleUnit });

@@ -42,6 +42,8 @@ const state = {
   /** @type {Array<{ id: string, name: string }>} */ templates: [],
   templateId: "",
   /** @type {File | null} */ templateFile: null,
+  /** Foto dan logo yang disebut profil (unit.logo, inovasi[].foto, …), dikirim pada field "foto". @type {File[]} */ photos: [],
+  photoPlaceholders: false,
   /** @type {Plan | null} */ plan: null,
   /** @type {{ key: string, bytes: Uint8Array, name: string, ids: string[] } | null} */ deck: null,
   /** @type {Timing | null} */ timing: null,
@@ -218,6 +220,22 @@ function renderGenerate() {
       onchange: (/** @type {Event} */ ev) => { state.templateFile = /** @type {HTMLInputElement} */ (ev.target).files?.[0] ?? null; state.deck = null; } }),
     state.templateFile ? h("span", { class: "muted small" }, state.templateFile.name) : null) : null;
 
+  const photoField = h("div", { class: "field" },
+    h("label", { for: "berkas-foto" }, "Foto dan logo profil (PNG/JPEG, opsional)"),
+    h("input", { type: "file", id: "berkas-foto", multiple: true, accept: ".jpg,.jpeg,.png,image/jpeg,image/png",
+      onchange: (/** @type {Event} */ ev) => {
+        state.photos = Array.from(/** @type {HTMLInputElement} */ (ev.target).files ?? []);
+        state.deck = null;
+        renderGenerate();
+      } }),
+    h("span", { class: "muted small", id: "nama-berkas-foto" }, state.photos.length
+      ? `${state.photos.length} gambar: ${state.photos.map((f) => f.name).join(", ")}`
+      : "Nama berkas sama dengan yang disebut profil, mis. deklarasi.jpg untuk foto/deklarasi.jpg."),
+    h("label", { class: "check" },
+      h("input", { type: "checkbox", id: "foto-kosong", checked: state.photoPlaceholders,
+        onchange: (/** @type {Event} */ ev) => { state.photoPlaceholders = /** @type {HTMLInputElement} */ (ev.target).checked; state.deck = null; } }),
+      " Bingkai kosong untuk foto yang belum ada"));
+
   replace(host,
     h("div", { class: "card", id: "kartu-buat" },
       h("h2", null, "Buat presentasi"),
@@ -232,6 +250,7 @@ function renderGenerate() {
           state.profileFile ? h("span", { class: "muted small", id: "nama-berkas-profil" }, state.profileFile.name) : null)),
       h("div", { class: "field" }, h("label", { for: "templat" }, "Templat"), templateSelect),
       templateFile,
+      photoField,
       h("div", { class: "actions" },
         h("button", { type: "button", class: "button button-primary", id: "pratinjau", onclick: preview }, "Pratinjau"))),
     h("div", { id: "hasil-pratinjau" }, state.plan ? planView(state.plan) : null),
@@ -481,14 +500,16 @@ function outputNote(text) {
  * @param {string} path
  * @param {Record<string, unknown>} body
  * @param {File | null} [file] templat .pptx (multipart: request + template)
+ * @param {File[]} [photos] foto dan logo profil (multipart: foto)
  */
-async function postForFile(path, body, file) {
+async function postForFile(path, body, file, photos = []) {
   /** @type {RequestInit} */
   const init = { method: "POST", cache: "no-store", headers: { Authorization: `Bearer ${api.getToken()}` } };
-  if (file) {
+  if (file || photos.length) {
     const form = new FormData();
     form.append("request", JSON.stringify(body));
-    form.append("template", file, file.name);
+    if (file) form.append("template", file, file.name);
+    for (const photo of photos) form.append("foto", photo, photo.name);
     init.body = form;
   } else {
     /** @type {Record<string, string>} */ (init.headers)["Content-Type"] = "application/json";
@@ -520,10 +541,12 @@ async function deck() {
   const file = state.templateId === "__berkas" ? state.templateFile : null;
   if (state.templateId === "__berkas" && !file) throw new Error("Pilih berkas templat .pptx, atau pilih templat bawaan.");
   if (state.templateId && state.templateId !== "__berkas") body.templateId = state.templateId;
-  const key = JSON.stringify(body) + (file ? `|${file.name}|${file.size}|${file.lastModified}` : "");
+  if (state.photoPlaceholders) body.photoPlaceholders = true;
+  const key = JSON.stringify(body) + (file ? `|${file.name}|${file.size}|${file.lastModified}` : "")
+    + state.photos.map((f) => `|${f.name}|${f.size}|${f.lastModified}`).join("");
   if (state.deck?.key === key) return state.deck;
   outputNote("Menyusun presentasi di server…");
-  const r = await postForFile("/api/decks", body, file);
+  const r = await postForFile("/api/decks", body, file, state.photos);
   state.deck = { key, bytes: r.bytes, name: r.name, ids: await slideIdsOf(r.bytes) };
   return state.deck;
 }
