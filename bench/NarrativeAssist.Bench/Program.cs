@@ -14,9 +14,11 @@ using NarrativeAssist.Bench;
 //                                                                            defect-only differences, `--rules` the rules
 //                                                                            that fired, `--half dev` one half only)
 if (args is ["fidelity", ..]) return Fidelity.Run(args[1..]);
+// dotnet run -c Release --project bench/NarrativeAssist.Bench -- anonymiser → anonymiser recall/precision on tests/corpora/anonymiser
 if (args is ["sample", ..]) return SampleDocument.Write(args.Length > 1 ? args[1] : null);
 if (args is ["deck-templates", ..]) return DeckTemplates.Write(args.Length > 1 ? args[1] : null);
 if (args is ["deck-screenshots", ..]) return DeckContactSheet.Write(args.Length > 1 ? args[1] : null);
+if (args is ["anonymiser", ..]) return AnonymiserBench.Run(args);
 if (args is ["decks", ..])
 {
     var warmupAt = Array.IndexOf(args, "--warmup");

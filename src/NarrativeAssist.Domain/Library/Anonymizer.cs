@@ -4,35 +4,28 @@ using NarrativeAssist.Domain.Profile;
 
 namespace NarrativeAssist.Domain.Library;
 
-/// <summary>What was taken out of a text before it goes into the shared library.</summary>
-public static class ReplacementKinds
-{
-    public const string Unit = "unit";
-    public const string Person = "person";
-    public const string Decree = "decree";
-    public const string Address = "address";
-    public const string Phone = "phone";
-    public const string Email = "email";
-    public const string Amount = "amount";
-
-    public static string PlaceholderFor(string kind) => kind switch
-    {
-        Unit => "[nama unit]",
-        Person => "[nama orang]",
-        Decree => "[nomor SK]",
-        Address => "[alamat]",
-        Phone => "[nomor telepon]",
-        Email => "[surel]",
-        Amount => "[jumlah rupiah]",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
-    };
-}
-
 /// <summary>One proposed replacement: the original text at [Start, Start+Length) of the input and its placeholder.</summary>
 public sealed record Replacement(string Original, string Placeholder, string Kind, int Start, int Length);
 
 /// <summary>The anonymised text and every replacement made, in the order they occur.</summary>
-public sealed record AnonymizedText(string Text, IReadOnlyList<Replacement> Replacements);
+public sealed record AnonymizedText(string Text, IReadOnlyList<Replacement> Replacements)
+{
+    /// <summary>Where each placeholder stands in <see cref="Text"/>, for the review to highlight.</summary>
+    public IReadOnlyList<Highlight> Highlights()
+    {
+        var result = new List<Highlight>(Replacements.Count);
+        var shift = 0;
+        foreach (var r in Replacements.OrderBy(r => r.Start))
+        {
+            result.Add(new Highlight(r.Start + shift, r.Placeholder.Length, r.Original, r.Placeholder, r.Kind));
+            shift += r.Placeholder.Length - r.Length;
+        }
+        return result;
+    }
+}
+
+/// <summary>One replacement as it appears in the anonymised text: the placeholder at [Start, Start+Length) replaced <paramref name="Original"/>.</summary>
+public sealed record Highlight(int Start, int Length, string Original, string Placeholder, string Kind);
 
 /// <summary>What the anonymiser knows of the unit: its names (unit record, profile) and the people it names
 /// (pimpinan, tim, testimoni, ruangan PIC, members), plus its address.</summary>
@@ -43,6 +36,16 @@ public sealed record AnonymizationContext
     public IReadOnlyList<string> UnitNames { get; init; } = [];
     public IReadOnlyList<string> PersonNames { get; init; } = [];
     public IReadOnlyList<string> Addresses { get; init; } = [];
+
+    /// <summary>Text the publisher marked as identifying although no recogniser found it ("Pak Kades", a nickname).</summary>
+    public IReadOnlyList<MarkedSpan> Marked { get; init; } = [];
+
+    /// <summary>This context with more unit names (every unit on the server) and the publisher's marks.</summary>
+    public AnonymizationContext With(IEnumerable<string?>? moreUnits = null, IEnumerable<MarkedSpan>? marked = null) => this with
+    {
+        UnitNames = Clean(UnitNames.Concat(moreUnits ?? [])),
+        Marked = [.. Marked, .. (marked ?? []).Where(m => !string.IsNullOrWhiteSpace(m.Text))],
+    };
 
     /// <summary>Names and addresses from a unit profile, merged with <paramref name="unitNames"/> and <paramref name="people"/>.</summary>
     public static AnonymizationContext From(UnitProfile? profile, IEnumerable<string?>? unitNames = null, IEnumerable<string?>? people = null)
@@ -67,151 +70,140 @@ public sealed record AnonymizationContext
         };
     }
 
-    private static List<string> Clean(IEnumerable<string?> values) =>
+    internal static List<string> Clean(IEnumerable<string?> values) =>
         values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v!.Trim()).Where(v => v.Length >= 3)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 }
 
-/// <summary>Proposes placeholders for what identifies a unit or a person in a narrative: the unit's names, people's
-/// names (known from the profile, or after Bapak/Ibu/Sdr.), decree numbers (not public regulations), addresses, phone
-/// numbers, e-mail addresses and exact rupiah amounts. Pure: a text in, a text and its replacements out.</summary>
+/// <summary>A stretch the publisher marked in the review as identifying: every occurrence of <paramref name="Text"/>
+/// (case and spacing aside) is replaced as <paramref name="Kind"/> (a <see cref="ReplacementKinds"/> value; person when unknown).</summary>
+public sealed record MarkedSpan(string Text, string? Kind = null);
+
+/// <summary>Finds Indonesian personal and identifying data in a narrative or a deck's text and proposes typed
+/// placeholders for it: people's names (with or without honorific, titles, degrees, in capitals), NIP, NIK and other
+/// identity numbers, decree/letter/case/certificate numbers (not public regulations), addresses, place names, phone
+/// numbers, e-mails (also obfuscated), links, domains and social handles, vehicle plates, rupiah amounts, and the
+/// names of units and government offices. Pure: a text in, a text and its replacements out. Overlapping findings are
+/// merged so nothing is half replaced; the longest finding names the kind.</summary>
 public static partial class Anonymizer
 {
     /// <summary>Longer texts are not anonymised past this point (they are refused by the callers anyway).</summary>
     public const int MaxChars = 200_000;
 
-    [GeneratedRegex(@"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}", RegexOptions.CultureInvariant, 5000)]
-    private static partial Regex Email();
-
-    // +62 21 345 6789, 0812-3456-7890, (021) 3456789, 021-3456789
-    [GeneratedRegex(@"(?<![\w/.\-])(?:\+62|62|0)[\s\-]?(?:\(?\d{1,4}\)?)(?:[\s.\-]?\d{2,5}){1,4}(?![\w/])|\(0\d{2,3}\)\s?\d{3,4}[\s\-]?\d{3,5}(?![\w/])", RegexOptions.CultureInvariant, 5000)]
-    private static partial Regex Phone();
-
-    // A decree number after "Nomor"/"No.": it carries a slash or a letter code with a dash and digits (KEP-12/…, 800/123/2024).
-    [GeneratedRegex(@"\b(?<lead>[Nn]omor|[Nn]o\.|NOMOR)\s*:?\s*(?<num>(?:[A-Z]{1,10}[\-.]?\s?)?\d+[A-Za-z0-9.\-]*(?:\s?/\s?[A-Za-z0-9.\-]+)+|[A-Z]{1,10}-\d+[A-Za-z0-9.\-]*|\d+\s+[Tt]ahun\s+\d{4})", RegexOptions.CultureInvariant, 5000)]
-    private static partial Regex NumberedDecree();
-
-    // Letter-coded numbers anywhere: KEP-12/KPN.1201/2024, ND-45/WPB.12/2024, SK-3/…
-    [GeneratedRegex(@"\b(?:KEP|KEPMEN|SK|ND|SE|ST|SPT|UND|PRIN|SPRIN|INS|S|PENG|SP)-\s?\d+[A-Za-z0-9.\-]*(?:/[A-Za-z0-9.\-]+)+", RegexOptions.CultureInvariant, 5000)]
-    private static partial Regex CodedDecree();
-
-    [GeneratedRegex(@"(?:\b[Rr][Pp]\.?\s?\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?(?:,-)?(?:\s?(?:ribu|juta|miliar|milyar|triliun)\b)?|\b[Rr][Pp]\.?\s?\d+(?:[.,]\d+)?(?:,-)?(?:\s?(?:ribu|juta|miliar|milyar|triliun)\b)?|\b\d+(?:[.,]\d+)*\s?(?:ribu|juta|miliar|milyar|triliun)?\s?rupiah\b)", RegexOptions.CultureInvariant, 5000)]
-    private static partial Regex Rupiah();
-
-    [GeneratedRegex(@"\b(?:Jl\.|Jln\.?|Jalan)\s+[A-Z0-9][^,\n;()]{1,80}?(?=,|;|\n|\(|(?<!\b(?:No|Kel|Kec|Kab|Prov|Blk))\.(?:\s|$)|$)(?:,\s*(?:No\.?|Nomor|RT|RW|Kel\.|Kelurahan|Desa|Kec\.|Kecamatan|Kota|Kab\.|Kabupaten|Prov\.|Provinsi|Blok|Kode\s?[Pp]os)\b[^,\n;()]{0,60}?(?=,|;|\n|\(|(?<!\b(?:No|Kel|Kec|Kab|Prov|Blk))\.(?:\s|$)|$))*", RegexOptions.CultureInvariant, 5000)]
-    private static partial Regex Address();
-
-    [GeneratedRegex(@"\b(?<hon>Bapak|Bpk\.|Ibu|Sdr\.|Sdri\.|Saudara|Saudari|Pak|Bu)\s+(?<name>(?:(?:Dr|Drs|Dra|Ir|H|Hj|Prof)\.\s?)*[A-Z][a-z'’]+(?:\s+[A-Z][a-z'’]+){0,3}(?:,\s?(?:S|M|Dr|Ir|A)\.[A-Za-z.]{1,8})*)", RegexOptions.CultureInvariant, 5000)]
-    private static partial Regex Honorific();
+    [GeneratedRegex(@"\[[a-z][A-Za-z0-9 /\-]{1,40}\]", RegexOptions.CultureInvariant)]
+    private static partial Regex ExistingPlaceholder();
 
     [GeneratedRegex(@"^(?:(?:Bapak|Bpk\.|Ibu|Sdr\.|Sdri\.|Saudara|Saudari|Pak|Bu)\s+)+", RegexOptions.CultureInvariant)]
     private static partial Regex LeadingHonorific();
-
-    [GeneratedRegex(@"\[[^\[\]\n]{1,60}\]", RegexOptions.CultureInvariant)]
-    private static partial Regex ExistingPlaceholder();
-
-    /// <summary>Words that follow "Ibu"/"Bapak" without being a person ("Ibu Kota", "Bapak Pembangunan").</summary>
-    private static readonly HashSet<string> NotNames = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "Kota", "Negara", "Pertiwi", "Kepala", "Pimpinan", "Pembangunan", "Rumah", "Tangga", "Hamil", "Menyusui", "Dan", "Atau", "Yang", "Dalam", "Sebagai",
-    };
-
-    /// <summary>Regulations are public: their numbers stay ("PermenPAN-RB Nomor 90 Tahun 2021", "PMK Nomor 210/PMK.05/2022").</summary>
-    private static readonly string[] RegulationWords =
-    [
-        "peraturan", "permen", "permenpan", "pmk", "perpres", "perda", "undang", "uu", "pp", "inpres", "instruksi presiden", "keppres", "perka", "perdirjen", "perkaban", "surat edaran menteri", "lembaran negara",
-    ];
 
     public static string StripHonorific(string? name) => name is null ? "" : LeadingHonorific().Replace(name.Trim(), "").Trim();
 
     public static AnonymizedText Anonymize(string text, AnonymizationContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var found = Recognise(text, context);
+        return Apply(text, found);
+    }
+
+    /// <summary>Every stretch of <paramref name="text"/> a recogniser takes for identifying data, merged and ordered.</summary>
+    public static IReadOnlyList<Replacement> Recognise(string text, AnonymizationContext? context = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
         context ??= AnonymizationContext.Empty;
         var scope = text.Length > MaxChars ? text[..MaxChars] : text;
-        var candidates = new List<Replacement>();
+        var places = Gazetteer.Indonesia;
+        var candidates = new List<Found>();
+        foreach (var m in context.Marked)
+            foreach (var (s, e) in FindLiteral(scope, m.Text)) candidates.Add(new Found(s, e, ReplacementKinds.IsKnown(m.Kind) ? m.Kind! : ReplacementKinds.Person));
+        foreach (var a in context.Addresses)
+            foreach (var (s, e) in FindLiteral(scope, a)) candidates.Add(new Found(s, e, ReplacementKinds.Address));
+        candidates.AddRange(ContactPatterns.Find(scope));
+        candidates.AddRange(NumberPatterns.Find(scope));
+        candidates.AddRange(DecreePatterns.Find(scope));
+        candidates.AddRange(AddressPatterns.Find(scope, places));
+        candidates.AddRange(OfficePatterns.Find(scope, context.UnitNames, places));
+        candidates.AddRange(PersonNamePatterns.Find(scope, context.PersonNames, places));
+        return Merge(scope, candidates);
+    }
 
-        void Add(int start, int length, string kind)
+    /// <summary>Overlapping or touching findings become one replacement; existing placeholders are left alone.</summary>
+    private static List<Replacement> Merge(string text, List<Found> candidates)
+    {
+        // "[at]" and "[dot]" hide an e-mail address; they are not template placeholders.
+        var placeholders = ExistingPlaceholder().Matches(text).Where(m => m.Value is not ("[at]" or "[dot]" or "[et]" or "[titik]"))
+            .Select(m => (m.Index, End: m.Index + m.Length)).ToList();
+        var spans = candidates
+            .Select(c => Trim(text, c))
+            .Where(c => c.Length > 0 && !placeholders.Any(p => c.Start >= p.Index && c.End <= p.End))
+            .OrderBy(c => c.Start).ThenByDescending(c => c.Length).ToList();
+        var merged = new List<Replacement>();
+        var i = 0;
+        while (i < spans.Count)
         {
-            if (length <= 0) return;
-            var original = scope.Substring(start, length);
-            var trimmed = original.TrimEnd('.', ',', ' ');
-            if (trimmed.Length == 0) return;
-            candidates.Add(new Replacement(trimmed, ReplacementKinds.PlaceholderFor(kind), kind, start, trimmed.Length));
+            var start = spans[i].Start;
+            var end = spans[i].End;
+            var longest = spans[i];
+            var j = i + 1;
+            while (j < spans.Count && spans[j].Start < end)
+            {
+                if (spans[j].End > end) end = spans[j].End;
+                if (spans[j].Length > longest.Length) longest = spans[j];
+                j++;
+            }
+            // A placeholder inside the merged stretch ("[nama unit] Tarakan") is kept: the stretch stops before it.
+            foreach (var p in placeholders)
+            {
+                if (p.Index >= start && p.Index < end) end = p.Index;
+                if (p.End > start && p.End <= end && p.Index < start) start = p.End;
+            }
+            var original = text[start..end].TrimEnd(' ', ',', ';', ':');
+            if (original.Length > 0)
+                merged.Add(new Replacement(original, ReplacementKinds.PlaceholderFor(longest.Kind), longest.Kind, start, original.Length));
+            i = j;
         }
+        return merged;
+    }
 
-        foreach (Match m in Email().Matches(scope)) Add(m.Index, m.Length, ReplacementKinds.Email);
-        foreach (var a in context.Addresses) foreach (var (s, l) in FindLiteral(scope, a)) Add(s, l, ReplacementKinds.Address);
-        foreach (var u in context.UnitNames.OrderByDescending(n => n.Length)) foreach (var (s, l) in FindLiteral(scope, u)) Add(s, l, ReplacementKinds.Unit);
-        foreach (var p in context.PersonNames.OrderByDescending(n => n.Length)) foreach (var (s, l) in FindLiteral(scope, p)) Add(s, l, ReplacementKinds.Person);
-        foreach (Match m in NumberedDecree().Matches(scope))
-        {
-            if (IsRegulation(scope, m.Index)) continue;
-            var num = m.Groups["num"];
-            Add(num.Index, num.Length, ReplacementKinds.Decree);
-        }
-        foreach (Match m in CodedDecree().Matches(scope))
-            if (!IsRegulation(scope, m.Index)) Add(m.Index, m.Length, ReplacementKinds.Decree);
-        foreach (Match m in Address().Matches(scope)) Add(m.Index, m.Length, ReplacementKinds.Address);
-        foreach (Match m in Rupiah().Matches(scope)) Add(m.Index, m.Length, ReplacementKinds.Amount);
-        foreach (Match m in Phone().Matches(scope))
-            if (m.Value.Count(char.IsDigit) is >= 9 and <= 15) Add(m.Index, m.Length, ReplacementKinds.Phone);
-        foreach (Match m in Honorific().Matches(scope))
-        {
-            var name = m.Groups["name"];
-            var first = name.Value.Split(' ', ',')[0].TrimEnd('.');
-            if (NotNames.Contains(first)) continue;
-            Add(name.Index, name.Length, ReplacementKinds.Person);
-        }
+    private static Found Trim(string text, Found f)
+    {
+        var start = f.Start;
+        var end = Math.Min(f.End, text.Length);
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is ',' or ';' or ':' or ')' or '(')) end--;
+        // A trailing full stop ends the sentence unless it closes an abbreviation or degree ("S.E.", "No.").
+        if (end > start && text[end - 1] == '.' && (end - start < 3 || !IsAbbreviationEnd(text, start, end))) end--;
+        while (start < end && char.IsWhiteSpace(text[start])) start++;
+        return new Found(start, end, f.Kind);
+    }
 
-        // Existing placeholders ("[nomor SK]") are left alone; earlier detectors win overlaps, then longer spans.
-        var protectedSpans = ExistingPlaceholder().Matches(scope).Select(m => (m.Index, End: m.Index + m.Length)).ToList();
-        var order = candidates.Select((c, i) => (c, i)).OrderBy(x => x.c.Start).ThenByDescending(x => x.c.Length).ThenBy(x => x.i).Select(x => x.c);
-        var chosen = new List<Replacement>();
-        var end = 0;
-        foreach (var c in order)
-        {
-            if (c.Start < end) continue;
-            if (protectedSpans.Any(p => c.Start < p.End && p.Index < c.Start + c.Length)) continue;
-            chosen.Add(c);
-            end = c.Start + c.Length;
-        }
+    private static bool IsAbbreviationEnd(string text, int start, int end)
+    {
+        var lastSpace = text.LastIndexOfAny([' ', ','], end - 1, end - start);
+        var word = text[(lastSpace + 1)..end];
+        return word.Count(c => c == '.') >= 2 || word.Length <= 4;
+    }
 
+    /// <summary>The text with every replacement put in (replacements ordered, not overlapping).</summary>
+    public static AnonymizedText Apply(string text, IReadOnlyList<Replacement> replacements)
+    {
         var sb = new StringBuilder(text.Length);
         var at = 0;
-        foreach (var r in chosen)
+        foreach (var r in replacements.OrderBy(r => r.Start))
         {
+            if (r.Start < at) continue;
             sb.Append(text, at, r.Start - at).Append(r.Placeholder);
             at = r.Start + r.Length;
         }
         sb.Append(text, at, text.Length - at);
-        return new AnonymizedText(sb.ToString(), chosen);
-    }
-
-    private static bool IsRegulation(string text, int at)
-    {
-        var from = Math.Max(0, at - 60);
-        var before = text[from..at].ToLowerInvariant();
-        var cut = Math.Max(before.LastIndexOf(". ", StringComparison.Ordinal), before.LastIndexOf('\n'));
-        if (cut >= 0) before = before[(cut + 1)..];
-        var words = Regex.Split(before, @"[^a-z0-9\-]+").Where(w => w.Length > 0).TakeLast(6).ToList();
-        var joined = " " + string.Join(' ', words) + " ";
-        if (words.Any(w => w is "keputusan" or "sk" or "kep" or "surat" or "tugas" or "nota" or "dinas" or "undangan"))
-        {
-            // "Keputusan Kepala KPPN Nomor …" is the unit's decree; "Peraturan Menteri … Nomor" is public.
-            var lastRegulation = words.FindLastIndex(w => RegulationWords.Any(r => w == r || w.StartsWith(r + "-", StringComparison.Ordinal)) || w.StartsWith("permen", StringComparison.Ordinal));
-            var lastDecree = words.FindLastIndex(w => w is "keputusan" or "sk" or "kep" or "surat" or "tugas" or "nota" or "dinas" or "undangan");
-            return lastRegulation > lastDecree;
-        }
-        return RegulationWords.Any(r => joined.Contains(" " + r + " ", StringComparison.Ordinal) || joined.Contains(" " + r + "-", StringComparison.Ordinal))
-               || words.Any(w => w.StartsWith("permen", StringComparison.Ordinal) || w.StartsWith("perpres", StringComparison.Ordinal));
+        return new AnonymizedText(sb.ToString(), replacements.OrderBy(r => r.Start).ToList());
     }
 
     /// <summary>Case-insensitive whole-word occurrences of <paramref name="literal"/> (whitespace runs match any whitespace).</summary>
-    private static IEnumerable<(int Start, int Length)> FindLiteral(string text, string literal)
+    private static IEnumerable<(int Start, int End)> FindLiteral(string text, string literal)
     {
-        var pattern = string.Join(@"\s+", literal.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Select(Regex.Escape));
-        var rx = new Regex(@"(?<![\p{L}\p{N}])" + pattern + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(5));
-        foreach (Match m in rx.Matches(text)) yield return (m.Index, m.Length);
+        var words = literal.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0) yield break;
+        var pattern = string.Join(@"\s+", words.Select(Regex.Escape));
+        var rx = new Regex(@"(?<![\p{L}\p{N}])" + pattern + @"(?![\p{L}\p{N}])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2));
+        foreach (Match m in rx.Matches(text)) yield return (m.Index, m.Index + m.Length);
     }
 }

@@ -14,9 +14,9 @@ namespace NarrativeAssist.Server.Api;
 
 public sealed record AnonymizeRequest(string? Text, Guid? UnitId);
 public sealed record LibraryDraftRequest(Guid? UnitId, string? Kind, string? QuestionId, string? DeckKind, string? TemplateId, string? Title,
-    IReadOnlyList<string>? Tags, bool? Anonymous, string? Predikat, int? Tahun);
-public sealed record LibraryDraftEdit(string? Text);
-public sealed record LibraryConfirmRequest(string? ReviewHash);
+    IReadOnlyList<string>? Tags, bool? Anonymous, string? Predikat, int? Tahun, IReadOnlyList<MarkedSpan>? Marks = null);
+public sealed record LibraryDraftEdit(string? Text, IReadOnlyList<MarkedSpan>? Marks = null);
+public sealed record LibraryConfirmRequest(string? ReviewHash, IReadOnlyList<MarkedSpan>? Marks = null);
 public sealed record LibraryCurationRequest(bool? Hidden, bool? Featured);
 
 /// <summary>The template library: find and read entries (anyone signed in), anonymise, publish from a unit in two steps
@@ -61,7 +61,8 @@ public static class LibraryEndpoints
             if (req?.UnitId is not { } unitId) return ApiProblems.BadRequest("invalid_input", "unitId wajib diisi: unit yang menerbitkan.");
             var (member, problem) = await access.RequireAsync(user, unitId, UnitPermission.Approve, cancel);
             if (problem is not null) return problem;
-            var options = new DraftOptions(req.Title, req.Tags, req.Anonymous == true, req.Predikat, req.Tahun);
+            if (LibraryPublisher.CheckMarks(req.Marks) is { } badMarks) return ApiProblems.BadRequest("invalid_input", badMarks);
+            var options = new DraftOptions(req.Title, req.Tags, req.Anonymous == true, req.Predikat, req.Tahun, req.Marks);
             LibraryEntryEntity? draft;
             switch (req.Kind ?? LibraryKinds.Narrative)
             {
@@ -113,9 +114,10 @@ public static class LibraryEndpoints
             var (draft, problem) = await DraftForAsync(id, user, access, db, cancel);
             if (problem is not null) return problem;
             if (draft!.Kind != LibraryKinds.Narrative) return ApiProblems.BadRequest("invalid_input", "Hanya teks narasi yang dapat disunting; buat ulang draf presentasi.");
-            if (string.IsNullOrWhiteSpace(req?.Text)) return ApiProblems.BadRequest("invalid_input", "text wajib diisi.");
-            if (req.Text.Length > LibraryPublisher.MaxTextChars) return ApiProblems.BadRequest("invalid_input", "Teks terlalu panjang.");
-            await publisher.UpdateTextAsync(draft, req.Text, cancel);
+            if (string.IsNullOrWhiteSpace(req?.Text) && req?.Marks is not { Count: > 0 }) return ApiProblems.BadRequest("invalid_input", "text atau marks wajib diisi.");
+            if (req.Text?.Length > LibraryPublisher.MaxTextChars) return ApiProblems.BadRequest("invalid_input", "Teks terlalu panjang.");
+            if (LibraryPublisher.CheckMarks(req.Marks) is { } badMarks) return ApiProblems.BadRequest("invalid_input", badMarks);
+            await publisher.UpdateTextAsync(draft, string.IsNullOrWhiteSpace(req.Text) ? null : req.Text, req.Marks, cancel);
             return Results.Ok(await DraftJson(draft, db, cancel));
         }).WithSummary("Sunting teks draf: disamarkan ulang, kode tinjauan baru");
 
@@ -126,9 +128,15 @@ public static class LibraryEndpoints
             if (problem is not null) return problem;
             if (string.IsNullOrWhiteSpace(req?.ReviewHash))
                 return ApiProblems.BadRequest("review_required", "Tinjau pratinjau tersamar terlebih dahulu, lalu kirim reviewHash pratinjau yang Anda setujui.");
-            if (!string.Equals(req.ReviewHash, draft!.ReviewHash, StringComparison.OrdinalIgnoreCase))
+            if (LibraryPublisher.CheckMarks(req.Marks) is { } badMarks) return ApiProblems.BadRequest("invalid_input", badMarks);
+            var marks = req.Marks ?? [];
+            if (marks.Count > 0 && draft!.Kind != LibraryKinds.Narrative)
+                return ApiProblems.BadRequest("invalid_input", "Tandaan untuk presentasi dipakai saat membuat draf: buat ulang draf dengan marks tersebut, lalu tinjau lagi.");
+            var expected = marks.Count > 0 ? LibraryPublisher.ReviewHashWithMarks(draft!.ReviewHash, marks) : draft!.ReviewHash;
+            if (!string.Equals(req.ReviewHash, expected, StringComparison.OrdinalIgnoreCase))
                 return ApiProblems.Problem(409, "review_stale", "Pratinjau yang Anda setujui bukan versi draf terakhir. Tinjau ulang draf, lalu konfirmasi lagi.",
                     new Dictionary<string, object?> { ["reviewHash"] = draft.ReviewHash });
+            if (marks.Count > 0) await publisher.ApplyMarksAsync(draft, marks, cancel);
             await publisher.PublishAsync(draft, cancel);
             return Results.Ok(new { id = draft.Id.ToString(), status = draft.Status, draft.PublishedAt });
         }).WithSummary("Langkah 2 menerbitkan: konfirmasi pratinjau yang sudah ditinjau (reviewHash)");

@@ -12,6 +12,7 @@ const KIND_LABEL = { narasi: "Narasi", presentasi: "Presentasi" };
 /** @type {Record<string, string>} */
 const REPLACEMENT_LABEL = {
   unit: "Nama unit", person: "Nama orang", decree: "Nomor SK", address: "Alamat", phone: "Nomor telepon", email: "Surel", amount: "Jumlah rupiah",
+  nip: "NIP/NRP", identity: "Nomor identitas", certificate: "Nomor sertipikat", region: "Wilayah", link: "Tautan", handle: "Akun media sosial", plate: "Nomor kendaraan",
 };
 
 /** @param {import("../app.js").ViewContext} ctx */
@@ -177,9 +178,31 @@ function renderPublish(ctx, unit, host, refresh) {
         h("tbody", null, ...rows)),
       h("h4", null, "Teks yang akan terbit"),
       preview,
+      markForm(d),
       h("div", { class: "toolbar" },
         h("button", { type: "button", class: "btn primary", id: "terbit-konfirmasi", onclick: () => void confirm(d) }, "Saya sudah meninjau — terbitkan"),
         h("button", { type: "button", class: "btn", onclick: () => void discard(d) }, "Buang draf")));
+  };
+
+  /** Marks what the anonymiser missed: the draft is anonymised again with it and shown for a new review.
+   * @param {any} d */
+  const markForm = (d) => {
+    const text = h("input", { type: "text", id: "terbit-tanda-teks", maxlength: "200", "aria-describedby": "terbit-tanda-info" });
+    const kind = h("select", { id: "terbit-tanda-jenis" }, ...Object.entries(REPLACEMENT_LABEL).map(([k, v]) => h("option", { value: k, selected: k === "person" }, v)));
+    const mark = async () => {
+      const value = /** @type {HTMLInputElement} */ (text).value.trim();
+      if (value.length < 2) return;
+      try {
+        showDraft(await api.request(`/api/library/drafts/${d.id}`, { method: "PUT", json: { marks: [{ text: value, kind: /** @type {HTMLSelectElement} */ (kind).value }] } }));
+        ctx.announce("Draf disamarkan ulang; tinjau lagi sebelum menerbitkan.");
+      } catch (e) {
+        review.append(errorBox(e));
+      }
+    };
+    return h("div", { class: "toolbar", id: "terbit-tanda" },
+      h("label", { for: "terbit-tanda-teks" }, "Masih ada yang mengenali unit atau orang?"), text, kind,
+      h("button", { type: "button", class: "btn", onclick: () => void mark() }, "Samarkan juga"),
+      h("p", { class: "muted", id: "terbit-tanda-info" }, "Setiap kemunculan teks ini diganti isian, lalu pratinjau ditampilkan lagi."));
   };
 
   /** @param {any} d */
