@@ -14,8 +14,9 @@ public sealed partial record NarrativeTemplate(string QuestionId, string Title, 
     [GeneratedRegex(@"\[(?<name>[a-z][A-Za-z0-9 /\-]{1,40})\]")]
     internal static partial Regex Placeholder();
 
-    /// <summary>The body as HTML; raw HTML in the Markdown is not passed through.</summary>
-    public string Html => Placeholder().Replace(Markdig.Markdown.ToHtml(Markdown, Pipeline), m => $"<mark class=\"placeholder\">{m.Value}</mark>");
+    /// <summary>The body as HTML; raw HTML in the Markdown is not passed through, images and links other than http(s)
+    /// or mailto are reduced to their text (<see cref="SafeMarkdown"/>), whatever the stored text holds.</summary>
+    public string Html => Placeholder().Replace(SafeMarkdown.Parse(Markdown, Pipeline).ToHtml(Pipeline), m => $"<mark class=\"placeholder\">{m.Value}</mark>");
 
     /// <summary>Placeholders left in a text ("[nomor SK]"), for writers and the checker.</summary>
     public static IReadOnlyList<string> PlaceholdersIn(string text) => Placeholder().Matches(text).Select(m => m.Value).Distinct().ToList();

@@ -117,7 +117,8 @@ public static class LibraryEndpoints
             if (string.IsNullOrWhiteSpace(req?.Text) && req?.Marks is not { Count: > 0 }) return ApiProblems.BadRequest("invalid_input", "text atau marks wajib diisi.");
             if (req.Text?.Length > LibraryPublisher.MaxTextChars) return ApiProblems.BadRequest("invalid_input", "Teks terlalu panjang.");
             if (LibraryPublisher.CheckMarks(req.Marks) is { } badMarks) return ApiProblems.BadRequest("invalid_input", badMarks);
-            await publisher.UpdateTextAsync(draft, string.IsNullOrWhiteSpace(req.Text) ? null : req.Text, req.Marks, cancel);
+            // no javascript:/data: links or remote images stored
+            await publisher.UpdateTextAsync(draft, string.IsNullOrWhiteSpace(req.Text) ? null : SafeMarkdown.Clean(req.Text), req.Marks, cancel);
             return Results.Ok(await DraftJson(draft, db, cancel));
         }).WithSummary("Sunting teks draf: disamarkan ulang, kode tinjauan baru");
 
@@ -218,7 +219,7 @@ public static class LibraryEndpoints
                     Areas = string.Join(',', questionIds.Count > 0 ? questionIds.Select(q => LibraryScoring.AreaOf(catalog.FindQuestion(q)!)).Distinct() : e.Areas.Where(a => a.Length <= 5).Take(10)),
                     Tags = Clip(string.Join(',', e.Tags.Select(t => t.Replace(",", " ")).Take(10)), 1000),
                     SuggestedAnswer = e.SuggestedAnswer is { Length: <= 200 } a ? a : null,
-                    Markdown = markdown.Length > LibraryPublisher.MaxTextChars ? markdown[..LibraryPublisher.MaxTextChars] : markdown,
+                    Markdown = SafeMarkdown.Clean(markdown.Length > LibraryPublisher.MaxTextChars ? markdown[..LibraryPublisher.MaxTextChars] : markdown),
                     DeckKind = e.DeckKind is { Length: <= 30 } dk ? dk : null,
                     Package = e.Kind == LibraryKinds.Deck ? contents.Files[e.File] : null,
                     SlideCount = e.SlideCount,

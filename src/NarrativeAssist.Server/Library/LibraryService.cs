@@ -107,9 +107,10 @@ public sealed class LibraryService(AppDbContext db, LibraryBuiltIns builtIns, Lk
     {
         var candidates = (await VisibleAsync(false, cancel))
             .Where(i => i.Kind == LibraryKinds.Narrative && i.QuestionIds.Contains(questionId, StringComparer.OrdinalIgnoreCase)).ToList();
+        // Only a curated entry (featured by a server admin) or a built-in template becomes the default for a question:
+        // another unit's published text is offered in the library, never inserted by default without curation.
         return candidates.Where(i => i.Featured).OrderByDescending(i => i.Score).ThenByDescending(i => i.Uses).FirstOrDefault()
-               ?? candidates.FirstOrDefault(i => i.BuiltIn)
-               ?? candidates.OrderByDescending(i => i.Score).ThenByDescending(i => i.Uses).FirstOrDefault();
+               ?? candidates.FirstOrDefault(i => i.BuiltIn);
     }
 
     public async Task<int> RecordUseAsync(string entryId, CancellationToken cancel)

@@ -256,6 +256,7 @@ export async function insertSkeleton(blocks) {
  * @returns {Promise<boolean>}
  */
 export async function insertHtmlIntoNarrative(questionId, html) {
+  html = safeHtml(html);
   return word().run(async (/** @type {any} */ context) => {
     const cc = await narrativeControl(context, questionId);
     if (!cc) return false;
@@ -360,3 +361,36 @@ function cleanAnswer(t) {
   if (a === "" || /^\[.*\]$/.test(a)) return null;
   return a.split(/\s+[—–]\s+/)[0].trim();
 }
+
+/** Tag yang dipakai templat narasi (subset Markdown); selain ini hanya teksnya yang disisipkan. */
+const SAFE_TAGS = new Set(["P", "BR", "STRONG", "EM", "B", "I", "UL", "OL", "LI", "H1", "H2", "H3", "H4", "H5", "H6", "MARK", "BLOCKQUOTE", "CODE", "PRE", "HR", "A"]);
+
+/**
+ * Menyaring HTML dari server sekali lagi sebelum masuk dokumen Word (pertahanan berlapis): hanya tag subset Markdown,
+ * tanpa atribut kecuali class pada mark dan href http(s)/mailto pada tautan; gambar, skrip dan objek dibuang.
+ * DOMParser tidak menjalankan skrip dokumen yang diurainya.
+ * @param {string} html
+ * @returns {string}
+ */
+export function safeHtml(html) {
+  const doc = new DOMParser().parseFromString(`<body>${html}</body>`, "text/html");
+  /** @param {Element} el */
+  const clean = (el) => {
+    for (const child of [...el.children]) {
+      if (!SAFE_TAGS.has(child.tagName)) {
+        if (["SCRIPT", "STYLE", "IMG", "IFRAME", "OBJECT", "EMBED", "SVG", "MATH", "LINK", "META", "VIDEO", "AUDIO", "SOURCE"].includes(child.tagName)) child.remove();
+        else { clean(child); child.replaceWith(...child.childNodes); }
+        continue;
+      }
+      for (const attr of [...child.attributes]) {
+        const keep = (child.tagName === "MARK" && attr.name === "class") ||
+          (child.tagName === "A" && attr.name === "href" && /^(https?:|mailto:)/i.test(attr.value.trim()));
+        if (!keep) child.removeAttribute(attr.name);
+      }
+      clean(child);
+    }
+  };
+  clean(doc.body);
+  return doc.body.innerHTML;
+}
+
