@@ -20,7 +20,12 @@ public sealed record CorpusTemplate(string Name, string Source)
 /// the stress profile (templates/units/stres.yaml); both deck kinds.</summary>
 internal static class DeckCorpus
 {
-    public const string RealFolder = "/work/shared/templates-real";
+    /// <summary>NA_TEMPLATES_REAL when set; else ../shared/templates-real beside the repository (as the project's
+    /// workspace lays it out); else /work/shared/templates-real.</summary>
+    public static string RealFolder { get; } =
+        Environment.GetEnvironmentVariable("NA_TEMPLATES_REAL") is { Length: > 0 } configured ? configured
+        : new[] { Path.GetFullPath(Path.Combine(NarrativeAssist.Tests.RepoRoot.Path, "..", "shared", "templates-real")), "/work/shared/templates-real" }
+            .FirstOrDefault(Directory.Exists) ?? "/work/shared/templates-real";
     private static readonly string[] Real = ["contoso-43.pptx", "mecanon.potx"];
     private static readonly string[] LibreOfficeBundled = ["Vivid", "Focus", "Grey_Elegant"];
     private static readonly string[] BundledFolders = ["/usr/lib/libreoffice/share/template/common/presnt", "/opt/libreoffice/share/template/common/presnt"];
