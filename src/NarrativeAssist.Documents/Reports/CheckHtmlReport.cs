@@ -29,7 +29,11 @@ public static class CheckHtmlReport
             var question = catalog.FindQuestion(q.Id)!;
             sb.Append($"<section class=\"q {Light(q)}\" id=\"{E(q.Id)}\"><h3><span class=\"badge\">{q.Score}</span> {E(q.Id)} — {E(q.Status.Label())}");
             if (q.Answer is not null) sb.Append($" <small>Jawaban: {E(q.Answer)}</small>");
-            sb.Append($"</h3><p class=\"muted\">{E(question.Text)}</p><ul class=\"checklist\">");
+            sb.Append($"</h3><p class=\"muted\">{E(question.Text)}</p>");
+            if (q.InferredAnswer is { } inferred)
+                sb.Append($"<p class=\"answer\">Jawaban unit: <b>{E(q.Answer ?? "belum diisi")}</b> · Didukung narasi: <b>{E(inferred.Code)}</b>"
+                    + $"{(inferred.Reason.Length > 0 ? $"<br><span class=\"muted\">{E(inferred.Reason)}</span>" : "")}</p>");
+            sb.Append("<ul class=\"checklist\">");
             foreach (var e in q.Covered) sb.Append($"<li class=\"ok\">✓ {E(e.Label)}</li>");
             foreach (var e in q.Missing) sb.Append($"<li class=\"miss\">✗ {E(e.Label)}</li>");
             sb.Append("</ul>");
@@ -38,7 +42,12 @@ public static class CheckHtmlReport
             {
                 sb.Append("<ul class=\"findings\">");
                 foreach (var f in findings)
-                    sb.Append($"<li class=\"{f.Severity.Name()}\"><b>{E(f.Severity.Label())}</b>: {E(f.Message)}<br><span class=\"muted\">Saran: {E(f.Suggestion)}</span></li>");
+                {
+                    var defect = DefectLabels.Label(f.Defect);
+                    sb.Append($"<li class=\"{f.Severity.Name()}\"><b>{E(f.Severity.Label())}</b>{(defect is null ? "" : $" <span class=\"defect\">{E(defect)}</span>")}: {E(f.Message)}");
+                    if (!string.IsNullOrWhiteSpace(f.Expected)) sb.Append($"<br><span class=\"expected\">Yang diharapkan: {E(f.Expected)}</span>");
+                    sb.Append($"<br><span class=\"muted\">Saran: {E(f.Suggestion)}</span></li>");
+                }
                 sb.Append("</ul>");
             }
             sb.Append("</section>");
@@ -66,6 +75,8 @@ public static class CheckHtmlReport
         .badge{display:inline-block;min-width:2.2rem;text-align:center;border-radius:1rem;background:#333;color:#fff;font-size:.85rem}
         .green .badge{background:#107c10}.yellow .badge{background:#8a6d00}.red .badge{background:#d13438}
         ul.checklist{list-style:none;padding:0}.ok{color:#0b5a0b}.miss{color:#a4262c}
+        .answer{margin:.3rem 0}.defect{display:inline-block;font-size:.8rem;border:1px solid #ccc;border-radius:4px;padding:0 .3rem;background:#f3f3f3}
+        .expected{color:#333}
         ul.findings li{margin:.3rem 0}li.error b{color:#a4262c}li.warning b{color:#8a6d00}li.saran b{color:#005a9e}
         """;
 }

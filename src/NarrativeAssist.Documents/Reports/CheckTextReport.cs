@@ -30,12 +30,16 @@ public static class CheckTextReport
             sb.AppendLine();
             sb.AppendLine($"{q.Id}  {q.Status.Label().ToUpperInvariant()} ({q.Score}/100){(q.Answer is null ? "" : $"  Jawaban: {q.Answer}")}");
             sb.AppendLine($"  {Trim(question.Text, 110)}");
+            if (q.InferredAnswer is { } inferred)
+                sb.AppendLine($"  Jawaban   : {q.Answer ?? "belum diisi"} · didukung narasi: {inferred.Code}{(inferred.Reason.Length > 0 ? $" ({inferred.Reason})" : "")}");
             if (q.Covered.Count > 0) sb.AppendLine($"  Sudah ada : {string.Join("; ", q.Covered.Select(e => e.Label))}");
             if (q.Missing.Count > 0) sb.AppendLine($"  Belum ada : {string.Join("; ", q.Missing.Select(e => e.Label))}");
             if (q.EvidenceCited.Count > 0) sb.AppendLine($"  Bukti     : {string.Join("; ", q.EvidenceCited)}");
             foreach (var f in q.Findings.Where(f => !f.Rule.StartsWith("unsur.", StringComparison.Ordinal)))
             {
-                sb.AppendLine($"  [{f.Severity.Label()}] {f.Message}");
+                var defect = DefectLabels.Label(f.Defect);
+                sb.AppendLine($"  [{f.Severity.Label()}]{(defect is null ? "" : $" {defect}:")} {f.Message}");
+                if (!string.IsNullOrWhiteSpace(f.Expected)) sb.AppendLine($"      Yang diharapkan: {f.Expected}");
                 if (f.Suggestion.Length > 0) sb.AppendLine($"      Saran: {f.Suggestion}");
             }
         }

@@ -220,11 +220,13 @@ function store(tokens) {
 // ---- Bentuk data (kontrak CLI/API) -------------------------------------------------------------
 
 /** @typedef {{ id: string, label: string }} Element */
-/** @typedef {{ rule: string, severity: "error" | "warning" | "saran" | string, message: string, suggestion: string, start: number, length: number }} Finding */
+/** @typedef {{ rule: string, severity: "error" | "warning" | "saran" | string, message: string, suggestion: string, start: number, length: number,
+ *   defect?: string | null, expected?: string | null }} Finding */
+/** @typedef {{ code: string, start: number, length: number, reason: string }} InferredAnswer */
 /**
  * @typedef {{ id: string, status: "kosong" | "lemah" | "perlu_perbaikan" | "kuat" | string, score: number, answer?: string | null,
  *   findings: Finding[], covered: string[], missing: string[], coveredElements?: Element[], missingElements?: Element[],
- *   evidenceCited: string[], words: number }} QuestionResult
+ *   evidenceCited: string[], words: number, inferredAnswer?: InferredAnswer | null }} QuestionResult
  */
 /** @typedef {{ id: string, name: string, total: number, answered: number, strong: number, missing: string[], weak: string[] }} AreaCoverage */
 /** @typedef {{ areas: AreaCoverage[], components: AreaCoverage[], answered: number, strong: number, total: number }} Coverage */
@@ -232,10 +234,16 @@ function store(tokens) {
 /** @typedef {{ id: string, name: string, score: number, max: number, percent: number }} ScoreNode */
 /** @typedef {{ threshold: string, label: string, required: number, actual: number, gap: number, verified: boolean }} Gap */
 /** @typedef {{ questionId: string, from?: string | null, to: string, gain: number }} WhatIf */
+/** @typedef {{ questionId: string, claimed: string, supported: string, points: number }} AtRisk */
+/**
+ * Nilai yang didukung narasi (jawaban diturunkan ke yang didukung narasinya), di samping nilai yang diklaim.
+ * @typedef {{ total: number, gap: number, components: ScoreNode[], areas: ScoreNode[], levers: ScoreNode[],
+ *   eligible: Record<string, boolean>, strengthen: AtRisk[] }} SupportedScore
+ */
 /**
  * @typedef {{ total: number, components: ScoreNode[], areas: ScoreNode[], eligible: Record<string, boolean>, gaps: Gap[],
  *   whatIf: WhatIf[], target: string, areaBasis: string, pengungkit: ScoreNode, levers: ScoreNode[], subAreas: ScoreNode[],
- *   whatIfReachesTarget: boolean, unanswered: string[], notes: string[] }} ScoreReport
+ *   whatIfReachesTarget: boolean, unanswered: string[], notes: string[], supported?: SupportedScore | null }} ScoreReport
  */
 /** @typedef {{ id: string, nama: string, role: string, areas?: string[] | string | null, instansi?: string | null }} UnitRef */
 /** @typedef {{ id: string, email: string, displayName?: string | null, isAdmin: boolean, units: UnitRef[] }} Me */

@@ -1,7 +1,7 @@
 // @ts-check
 /** "Periksa dokumen": unggah .docx → POST /api/check/document, lalu laporan cakupan dan hasil per pertanyaan. */
 import * as api from "../api.js";
-import { h, replace, bar, statusBadge, errorBox, loading, num, SEVERITY_LABEL, STATUS_LABEL } from "./ui.js";
+import { h, replace, bar, statusBadge, errorBox, loading, num, SEVERITY_LABEL, STATUS_LABEL, defectLabel, answerTone } from "./ui.js";
 import { tryCatalog, leverOf, leverName, questionText, byCatalogOrder } from "./catalog.js";
 
 const MAX_BYTES = 20 * 1024 * 1024;
@@ -246,9 +246,7 @@ function questionCard(q, cat) {
     h("header", { class: "q-head" },
       h("h4", { id: titleId }, h("span", { class: "q-id" }, q.id), text ? h("span", { class: "q-text" }, text) : null),
       statusBadge(q.status, q.score)),
-    h("p", { class: "q-meta muted" },
-      q.answer ? `Jawaban: ${q.answer} · ` : "Jawaban belum diisi · ",
-      `${q.words} kata`),
+    answerLine(q),
     covered.length + missing.length
       ? h("div", { class: "q-block" },
         h("h5", null, "Checklist narasi"),
@@ -263,7 +261,9 @@ function questionCard(q, cat) {
               h("span", { class: "mark", "aria-hidden": "true" }, "✗"),
               h("span", { class: "visually-hidden" }, "Belum ada: "),
               h("span", null, e.label,
+                f && defectLabel(f) ? h("span", { class: "defect", "data-defect": f.defect }, defectLabel(f)) : null,
                 f && !f.message.startsWith("Narasi belum memuat") ? h("span", { class: "finding-message" }, f.message) : null,
+                f?.expected ? h("span", { class: "expected" }, h("strong", null, "Yang diharapkan: "), f.expected) : null,
                 f?.suggestion ? h("span", { class: "suggestion" }, h("strong", null, "Saran: "), f.suggestion) : null));
           })))
       : null,
@@ -273,7 +273,9 @@ function questionCard(q, cat) {
         h("ul", { class: "findings" }, other.map((f) => h("li", { class: `finding finding-${f.severity}`, "data-rule": f.rule },
           h("span", { class: `sev sev-${f.severity}` }, SEVERITY_LABEL[f.severity] ?? f.severity),
           h("span", { class: "finding-body" },
+            defectLabel(f) ? h("span", { class: "defect", "data-defect": f.defect }, defectLabel(f)) : null,
             h("span", { class: "finding-message" }, f.message),
+            f.expected ? h("span", { class: "expected" }, h("strong", null, "Yang diharapkan: "), f.expected) : null,
             f.suggestion ? h("span", { class: "suggestion" }, h("strong", null, "Saran: "), f.suggestion) : null)))))
       : null,
     q.evidenceCited?.length
@@ -281,6 +283,22 @@ function questionCard(q, cat) {
         h("h5", null, "Bukti dukung yang disebut"),
         h("ul", { class: "evidence" }, q.evidenceCited.map((e) => h("li", null, e))))
       : null);
+}
+
+/**
+ * Jawaban yang diklaim di samping jawaban yang didukung narasi, dengan alasan dan kalimat yang menunjukkannya.
+ * @param {api.QuestionResult} q
+ */
+function answerLine(q) {
+  const inf = q.inferredAnswer;
+  const answerDefect = (q.findings ?? []).find((f) => f.defect === "over_claim" || f.defect === "under_claim")?.defect;
+  const tone = answerTone(q.answer, inf, answerDefect);
+  return h("div", { class: `answer-compare answer-${tone}`, "data-claimed": q.answer ?? "", "data-inferred": inf?.code ?? "" },
+    h("span", { class: "answer-claimed" }, "Jawaban unit: ", h("strong", null, q.answer ?? "belum diisi")),
+    inf ? [" · ", h("span", { class: "answer-inferred" }, "Didukung narasi: ", h("strong", null, inf.code))] : null,
+    tone === "lebih" ? h("span", { class: "answer-flag" }, " — klaim melebihi narasi") : tone === "beda" ? h("span", { class: "answer-flag" }, " — berbeda") : null,
+    h("span", { class: "muted" }, ` · ${q.words} kata`),
+    inf?.reason ? h("span", { class: "answer-reason muted" }, inf.reason) : null);
 }
 
 /**

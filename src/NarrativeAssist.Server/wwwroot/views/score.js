@@ -83,9 +83,24 @@ function renderReport(r, cat) {
   const predicateName = (id) => cat?.predicates.get(id) ?? TARGET_NAME[id] ?? id;
   const basisNote = cat?.areaBasisOptions[r.areaBasis];
 
+  // Status verifikasi ambang disebut sekali per halaman, bukan di setiap baris: bila sebagian saja yang belum
+  // terverifikasi, barisnya bertanda * yang merujuk ke catatan ini.
+  const unverified = r.gaps.filter((g) => !g.verified);
+  const allUnverified = unverified.length > 0 && unverified.length === r.gaps.length;
+  const verifyNote = unverified.length === 0 ? null
+    : h("p", { class: "message message-info card-wide", id: "catatan-verifikasi", role: "note" },
+      h("strong", null, "Ambang belum terverifikasi. "),
+      allUnverified
+        ? "Angka ambang di halaman ini berasal dari salinan sekunder, belum dicocokkan dengan teks peraturan (PermenPAN-RB 90/2021). "
+        : "Ambang bertanda * berasal dari salinan sekunder, belum dicocokkan dengan teks peraturan (PermenPAN-RB 90/2021). ",
+      "Perhitungan tetap dapat dipakai untuk persiapan; periksa ambang dengan peraturan sebelum mengandalkannya.");
+
+  const s = r.supported ?? null;
   const total = h("section", { class: "card", "aria-labelledby": "judul-total", id: "nilai-total" },
     h("h2", { id: "judul-total" }, "Nilai total"),
-    h("p", { class: "big-number" }, h("span", { class: "big-value" }, num(r.total)), h("span", { class: "muted" }, " dari 100")),
+    h("p", { class: "big-number" }, h("span", { class: "big-value" }, num(r.total)), h("span", { class: "muted" }, " dari 100"),
+      s ? h("span", { class: "muted" }, " — diklaim") : null),
+    s ? supportedTotal(r, s) : null,
     r.pengungkit ? h("p", null, `${r.pengungkit.name}: ${num(r.pengungkit.score)} dari ${num(r.pengungkit.max)}`) : null,
     h("div", { class: "table-wrap" }, h("table", { class: "table table-compact table-stack", id: "tabel-komponen" },
       h("caption", { class: "visually-hidden" }, "Nilai per komponen"),
@@ -102,7 +117,9 @@ function renderReport(r, cat) {
     h("ul", { class: "eligibility" }, Object.entries(r.eligible ?? {}).map(([id, ok]) =>
       h("li", { class: ok ? "eligible-yes" : "eligible-no", "data-predicate": id },
         h("span", { class: "mark", "aria-hidden": "true" }, ok ? "✓" : "✗"),
-        h("span", null, h("strong", null, predicateName(id)), ": ", ok ? "MEMENUHI syarat" : "BELUM memenuhi syarat")))),
+        h("span", null, h("strong", null, predicateName(id)), ": ", ok ? "MEMENUHI syarat" : "BELUM memenuhi syarat",
+          s ? h("span", { class: "supported-eligible", "data-supported": String(!!s.eligible?.[id]) },
+            ` · menurut narasi: ${s.eligible?.[id] ? "memenuhi" : "belum memenuhi"}`) : null)))),
     h("p", { class: "muted small" }, `Dasar ambang area: ${r.areaBasis}`, basisNote ? ` — ${basisNote}` : ""));
 
   const gaps = h("section", { class: "card", "aria-labelledby": "judul-kekurangan", id: "kekurangan" },
@@ -115,7 +132,7 @@ function renderReport(r, cat) {
           h("th", { scope: "col", class: "num" }, "Saat ini"), h("th", { scope: "col", class: "num" }, "Kurang"))),
         h("tbody", null, r.gaps.map((g) => h("tr", { "data-threshold": g.threshold },
           h("th", { scope: "row" }, g.label,
-            g.verified ? null : h("span", { class: "chip", title: "Angka ambang berasal dari salinan sekunder, belum dari teks peraturan" }, "belum terverifikasi")),
+            !g.verified && !allUnverified ? h("span", { class: "unverified-mark", title: "Ambang belum terverifikasi (lihat catatan di atas)" }, " *") : null),
           h("td", { class: "num", "data-label": "Minimal" }, num(g.required)),
           h("td", { class: "num", "data-label": "Saat ini" }, num(g.actual)),
           h("td", { class: "num gap", "data-label": "Kurang" }, num(g.gap))))))));
@@ -142,11 +159,13 @@ function renderReport(r, cat) {
     h("h2", { id: "judul-pengungkit" }, "Area pengungkit (Pemenuhan + Reform)"),
     h("div", { class: "table-wrap" }, h("table", { class: "table table-stack", id: "tabel-pengungkit" },
       h("caption", { class: "visually-hidden" }, "Nilai per area pengungkit"),
-      h("thead", null, h("tr", null, h("th", { scope: "col" }, "Area"), h("th", { scope: "col", class: "num" }, "Nilai"),
+      h("thead", null, h("tr", null, h("th", { scope: "col" }, "Area"), h("th", { scope: "col", class: "num" }, s ? "Diklaim" : "Nilai"),
+        s ? h("th", { scope: "col", class: "num" }, "Didukung narasi") : null,
         h("th", { scope: "col", class: "num" }, "Maks."), h("th", { scope: "col" }, "Persen"))),
       h("tbody", null, r.levers.map((l) => h("tr", { "data-area": l.id },
         h("th", { scope: "row" }, l.name),
-        h("td", { class: "num", "data-label": "Nilai" }, num(l.score)),
+        h("td", { class: "num", "data-label": s ? "Diklaim" : "Nilai" }, num(l.score)),
+        s ? supportedCell(l, s.levers.find((x) => x.id === l.id)) : null,
         h("td", { class: "num", "data-label": "Maks." }, num(l.max)),
         h("td", { "data-label": "Persen" }, percentBar(l.percent, `${l.name}: persen`))))))),
     h("details", { class: "details-inline" }, h("summary", null, "Nilai per bagian (Pemenuhan, Reform, Hasil)"),
@@ -168,5 +187,55 @@ function renderReport(r, cat) {
       : h("p", null, "Semua pertanyaan sudah dijawab."),
     r.notes.length ? h("ul", { class: "notes" }, r.notes.map((n) => h("li", null, n))) : null);
 
-  return [total, eligibility, gaps, whatIf, levers, extra];
+  return [verifyNote, total, eligibility, s ? riskCard(r, s, cat) : null, gaps, whatIf, levers, extra]
+    .filter((x) => x !== null).map((x) => /** @type {HTMLElement} */ (x));
+}
+
+/**
+ * Nilai yang didukung narasi di samping nilai yang diklaim; selisihnya adalah risiko unit di depan evaluator.
+ * @param {api.ScoreReport} r
+ * @param {api.SupportedScore} s
+ */
+function supportedTotal(r, s) {
+  return h("div", { class: "supported-total", id: "nilai-didukung" },
+    h("p", { class: "big-number" }, h("span", { class: "big-value supported-value" }, num(s.total)), h("span", { class: "muted" }, " — didukung narasi")),
+    s.gap > 0
+      ? h("p", { class: "message message-warning", id: "selisih-nilai" },
+        h("strong", null, `Risiko: ${num(s.gap)} poin`),
+        ` dari nilai yang diklaim (${num(r.total)}) belum didukung narasinya. Evaluator menilai dari narasi dan bukti: nilai ini dapat turun ke ${num(s.total)}.`)
+      : h("p", { class: "message message-success", id: "selisih-nilai" }, "Semua jawaban yang dinilai didukung narasinya."));
+}
+
+/**
+ * @param {api.ScoreNode} claimed
+ * @param {api.ScoreNode | undefined} supported
+ */
+function supportedCell(claimed, supported) {
+  if (!supported) return h("td", { class: "num", "data-label": "Didukung narasi" }, "–");
+  const gap = claimed.score - supported.score;
+  return h("td", { class: `num${gap > 0.004 ? " gap" : ""}`, "data-label": "Didukung narasi", "data-supported": supported.score },
+    num(supported.score), gap > 0.004 ? h("span", { class: "visually-hidden" }, ` (kurang ${num(gap)} dari yang diklaim)`) : null);
+}
+
+/**
+ * Narasi yang paling dulu perlu diperkuat: jawaban yang diklaim melebihi yang didukung narasinya, urut poin.
+ * @param {api.ScoreReport} r
+ * @param {api.SupportedScore} s
+ * @param {import("./catalog.js").CatalogIndex | null} cat
+ */
+function riskCard(r, s, cat) {
+  const list = s.strengthen ?? [];
+  return h("section", { class: "card", "aria-labelledby": "judul-risiko", id: "risiko" },
+    h("h2", { id: "judul-risiko" }, "Narasi yang perlu diperkuat"),
+    list.length === 0
+      ? h("p", { class: "muted" }, "Tidak ada jawaban yang melebihi narasinya.")
+      : [
+        h("p", { class: "muted" }, `Jawaban yang diklaim melebihi yang didukung narasinya, urut menurut poin yang dipertaruhkan (total ${num(s.gap)} dari ${num(r.total)}).`),
+        h("ol", { class: "whatif", id: "daftar-risiko" }, list.slice(0, WHATIF_SHOWN).map((a) => h("li", { "data-question": a.questionId },
+          h("span", { class: "q-id" }, a.questionId),
+          h("span", { class: "answer-change" }, ` diklaim ${a.claimed}, didukung narasi ${a.supported}`),
+          h("span", { class: "gap" }, ` (−${num(a.points)})`),
+          questionText(cat, a.questionId) ? h("span", { class: "q-text muted" }, questionText(cat, a.questionId)) : null))),
+        list.length > WHATIF_SHOWN ? h("p", { class: "muted small" }, `dan ${list.length - WHATIF_SHOWN} narasi lainnya.`) : null,
+      ]);
 }

@@ -97,6 +97,50 @@ export const STATUS_LABEL = {
 /** @type {Record<string, string>} */
 export const SEVERITY_LABEL = { error: "Galat", warning: "Peringatan", saran: "Saran" };
 
+/**
+ * Kategori cacat narasi menurut evaluator (`defect` pada temuan, Domain/Checking/Defects.cs). Satu-satunya daftar
+ * label untuk panel Word dan aplikasi web; laporan HTML/teks server memakai daftar yang sama (DefectLabels.cs),
+ * dan uji DefectLabelsTests memastikan keduanya tidak berbeda.
+ * @type {Record<string, string>}
+ */
+export const DEFECT_LABEL = {
+  over_claim: "Jawaban melebihi narasi",
+  under_claim: "Jawaban di bawah narasi",
+  invalid_answer: "Jawaban tidak sah",
+  not_realised: "Belum terlaksana",
+  no_date: "Tanpa tanggal",
+  no_legal_basis: "Tanpa dasar hukum",
+  no_result: "Tanpa hasil",
+  no_comparison: "Tanpa pembanding",
+  vague_claim: "Klaim kabur",
+  no_evidence: "Tanpa bukti dukung",
+  irrelevant_evidence: "Bukti tidak relevan",
+  wrong_question: "Salah pertanyaan",
+  inconsistent: "Tidak konsisten",
+  drafting_leftover: "Sisa penyusunan",
+};
+
+/**
+ * Label cacat sebuah temuan (null bila temuan tidak menyebut cacat).
+ * @param {{ defect?: string | null }} f
+ */
+export function defectLabel(f) {
+  return f.defect ? (DEFECT_LABEL[f.defect] ?? f.defect) : null;
+}
+
+/**
+ * Jawaban yang diklaim dan jawaban yang didukung narasi, berdampingan. `inferred` null: pemeriksa tidak menyimpulkan
+ * jawaban (pertanyaan tanpa pilihan atau narasi kosong). Nada: "cocok", "lebih" (klaim melebihi), "beda".
+ * @param {string | null | undefined} claimed
+ * @param {{ code: string } | null | undefined} inferred
+ * @param {string | null | undefined} [defect] cacat jawaban dari temuan (over_claim / under_claim) bila ada
+ */
+export function answerTone(claimed, inferred, defect) {
+  if (!inferred || !claimed) return "abu";
+  if (claimed.trim().toLowerCase() === inferred.code.trim().toLowerCase()) return "cocok";
+  return defect === "over_claim" ? "lebih" : "beda";
+}
+
 /** @type {Record<string, string>} */
 export const ROLE_LABEL = { admin: "Admin", pimpinan: "Pimpinan", penulis: "Penulis", peninjau: "Peninjau" };
 

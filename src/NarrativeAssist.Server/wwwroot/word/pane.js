@@ -9,7 +9,7 @@
  * sudah masuk, katalog, daftar unit dan versi narasi diambil bersamaan dengan pemuatan Office.js.
  */
 import * as api from "../api.js";
-import { h, replace, statusBadge, bar, errorBox, light, num, STATUS_LABEL, SEVERITY_LABEL } from "../views/ui.js";
+import { h, replace, statusBadge, bar, errorBox, light, num, STATUS_LABEL, SEVERITY_LABEL, defectLabel, answerTone } from "../views/ui.js";
 import * as word from "./office-adapter.js";
 import { loginForm, markReady, showLogout, hideLogout } from "../views/pane-login.js";
 
@@ -468,6 +468,7 @@ function resultView(id, r) {
   const missing = r.missingElements ?? r.missing.map((c) => ({ id: c, label: c }));
   return [
     h("p", null, statusBadge(r.status, r.score), h("span", { class: "muted small" }, ` ${r.words} kata`)),
+    answerCompare(id, r, r.answer ?? docAnswer(id), "jawaban-banding"),
     (covered.length + missing.length > 0) && [
       h("h3", null, "Daftar periksa"),
       h("ul", { class: "checklist", id: "daftar-periksa" },
@@ -483,6 +484,42 @@ function resultView(id, r) {
 }
 
 /**
+ * Jawaban di dokumen di samping jawaban yang didukung narasi. Alasan berupa tombol: klik memilih kalimat yang
+ * menunjukkannya di dokumen (seperti temuan). Tanpa jawaban tersimpulkan (pertanyaan tanpa pilihan), tidak tampil.
+ * @param {string} id
+ * @param {api.QuestionResult} r
+ * @param {string | null | undefined} claimed
+ * @param {string} [domId]
+ */
+function answerCompare(id, r, claimed, domId) {
+  const inf = r.inferredAnswer;
+  if (!inf) return null;
+  const answerDefect = r.findings.find((f) => f.defect === "over_claim" || f.defect === "under_claim")?.defect;
+  const tone = answerTone(claimed, inf, answerDefect);
+  return h("div", { class: `answer-compare answer-${tone}`, id: domId ?? null, "data-question": id, "data-claimed": claimed ?? "", "data-inferred": inf.code },
+    h("span", { class: "answer-claimed" }, "Jawaban Anda: ", h("strong", null, claimed ?? "belum dipilih")),
+    " · ",
+    h("span", { class: "answer-inferred" }, "Didukung narasi: ", h("strong", null, inf.code)),
+    tone === "lebih" ? h("span", { class: "answer-flag" }, " — klaim melebihi narasi") : tone === "beda" ? h("span", { class: "answer-flag" }, " — berbeda") : null,
+    inf.reason && h("button", { type: "button", class: "finding-jump answer-reason", "data-start": inf.start, "data-length": inf.length,
+      title: "Pilih kalimat yang menunjukkannya di dokumen", onclick: () => void selectSpan(id, inf.start, inf.length, "Kalimat yang mendukung jawaban dipilih di dokumen.") },
+      inf.reason));
+}
+
+/**
+ * @param {string} id
+ * @param {number} start
+ * @param {number} length
+ * @param {string} message
+ */
+async function selectSpan(id, start, length, message) {
+  try {
+    const ok = await word.selectText(id, start, length);
+    announce(ok ? message : `Kalimatnya tidak ditemukan lagi; narasi ${id} dipilih.`);
+  } catch (e) { showPaneError(e); }
+}
+
+/**
  * @param {string} id
  * @param {api.Finding} f
  * @param {string} [quote]
@@ -493,10 +530,12 @@ function findingView(id, f, quote, onJump) {
     title: "Pilih teksnya di dokumen", onclick: () => { onJump?.(); selectFinding(id, f); } },
     h("span", { class: "finding-head" },
       h("span", { class: `sev sev-${f.severity}` }, SEVERITY_LABEL[f.severity] ?? f.severity),
+      defectLabel(f) && h("span", { class: "defect", "data-defect": f.defect }, defectLabel(f)),
       h("span", { class: "finding-message" }, f.message)),
     quote && h("span", { class: "finding-quote" }, `“${quote}”`));
-  return h("div", { class: "finding", "data-severity": f.severity, "data-rule": f.rule },
+  return h("div", { class: "finding", "data-severity": f.severity, "data-rule": f.rule, "data-defect": f.defect ?? null },
     jump,
+    f.expected && h("div", { class: "expected" }, "Yang diharapkan: ", f.expected),
     f.suggestion && h("div", { class: "suggestion" }, "Saran: ", f.suggestion),
     state.comments && h("div", { class: "finding-actions" },
       h("button", { type: "button", class: "link-button jadikan-komentar", onclick: () => toComment(id, f) }, "Jadikan komentar")));
@@ -636,12 +675,39 @@ function renderDocument(report, docs) {
         h("div", { class: "area-name" }, h("span", null, a.name), leverScore(report, a.id)),
         bar(a.answered, a.total, `Terjawab — ${a.name}`, "brand"),
         bar(a.strong, a.total, `Kuat — ${a.name}`, "hijau"))))),
+    answersCard(report, docs ?? []),
     h("div", { class: "card" },
       h("h3", null, `Temuan (${total})`),
       groups.length === 0 ? h("p", { class: "muted" }, "Tidak ada temuan.") : [
         h("p", { class: "muted small" }, "Dikelompokkan per pemeriksaan. “Berikutnya” memilih kemunculan berikutnya di dokumen."),
         h("div", { id: "temuan-dokumen" }, groups.map((g) => groupView(g))),
       ]));
+}
+
+/**
+ * Jawaban dokumen yang berbeda dari yang didukung narasinya (klaim berlebih lebih dulu): inilah risiko di depan
+ * evaluator. Setiap baris memakai tampilan yang sama dengan "Pertanyaan ini"; klik alasannya memilih kalimatnya.
+ * @param {api.CheckReport} report
+ * @param {word.DocNarrative[]} docs
+ */
+function answersCard(report, docs) {
+  const claimed = new Map(docs.map((d) => [d.questionId, d.answer ?? null]));
+  const judged = report.questions.filter((q) => q.inferredAnswer);
+  const rows = judged
+    .map((q) => ({ q, claimed: q.answer ?? claimed.get(q.id) ?? null }))
+    .map((x) => ({ ...x, tone: answerTone(x.claimed, x.q.inferredAnswer,
+      x.q.findings.find((f) => f.defect === "over_claim" || f.defect === "under_claim")?.defect) }))
+    .filter((x) => x.tone === "lebih" || x.tone === "beda")
+    .sort((a, b) => (a.tone === b.tone ? 0 : a.tone === "lebih" ? -1 : 1));
+  return h("div", { class: "card", id: "jawaban-dokumen" },
+    h("h3", null, `Jawaban vs narasi (${rows.length})`),
+    judged.length === 0 ? h("p", { class: "muted small" }, "Belum ada jawaban yang dapat dibandingkan dengan narasinya.")
+      : rows.length === 0 ? h("p", { class: "muted small" }, `${judged.length} jawaban sesuai dengan yang didukung narasinya.`)
+        : [
+          h("p", { class: "muted small" }, "Jawaban yang tidak didukung narasinya. Klik alasannya untuk memilih kalimatnya di dokumen."),
+          rows.map((x) => h("div", { class: "rule-item", "data-question": x.q.id },
+            h("span", { class: "q-now-id" }, x.q.id), answerCompare(x.q.id, x.q, x.claimed))),
+        ]);
 }
 
 /** @param {RuleGroup} g */
