@@ -33,6 +33,8 @@ public sealed class PustakaPageTests(WebAppFixture app)
         // Admin curation: feature the entry.
         await page.Locator("#pustaka-unggulkan").ClickAsync();
         await page.Locator("#pustaka-daftar li[data-id='bawaan-P.MP.1.a'] .badge", new() { HasTextString = "Unggulan" }).WaitForAsync();
+        await page.Keyboard.PressAsync("Escape"); // the entry is a modal dialog: close it to reach the page again
+        await page.Locator("dialog#pustaka-detail[open]").WaitForAsync(new() { State = WaitForSelectorState.Detached });
 
         // Publish the unit's narrative: the review shows what is replaced; nothing is published before confirming.
         await page.Locator("#terbit-pertanyaan").FillAsync("P.MP.1.a");
