@@ -29,14 +29,14 @@ public sealed class CheckReportAnswerTests(WebAppFixture app)
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu utama" }).WaitForAsync();
     }
 
-    private async Task<JsonElement> CheckSampleAsync()
+    private async Task<JsonElement> CheckSampleAsync(string? unitId)
     {
         using var api = await app.ApiClientAsync();
         using var form = new MultipartFormDataContent();
         var file = new ByteArrayContent(await File.ReadAllBytesAsync(app.SampleDocx));
         file.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
         form.Add(file, "file", "narasi-contoh.docx");
-        var res = await api.PostAsync("/api/check/document", form);
+        var res = await api.PostAsync("/api/check/document" + (string.IsNullOrEmpty(unitId) ? "" : $"?unitId={unitId}"), form);
         res.EnsureSuccessStatusCode();
         return await res.Content.ReadFromJsonAsync<JsonElement>();
     }
@@ -47,11 +47,12 @@ public sealed class CheckReportAnswerTests(WebAppFixture app)
     [Fact]
     public async Task Each_question_shows_claimed_and_supported_answers_and_findings_show_defect_and_expected()
     {
-        var expected = await CheckSampleAsync();
         await using var p = await app.NewPageAsync(1280, 900);
         var page = p.Page;
         await SignInAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Periksa dokumen" }).ClickAsync();
+        // The same check as the page makes: against the profile of the unit it has selected.
+        var expected = await CheckSampleAsync(await page.Locator("#profil-unit").InputValueAsync());
         await page.Locator("#berkas").SetInputFilesAsync(app.SampleDocx);
         await page.GetByRole(AriaRole.Button, new() { Name = "Periksa", Exact = true }).ClickAsync();
         await page.Locator("#tabel-cakupan").WaitForAsync(new() { Timeout = 30_000 });
