@@ -21,7 +21,7 @@ internal static class InterviewPlanner
             new DeckSection("testimoni", "Testimoni", Testimoni(c)),
         }.Where(s => s.Slides.Count > 0).ToList();
         var opening = new List<SlidePlan> { Opening(c), Agenda(c, sections), Profile(c) };
-        if (Team(c) is { } team) opening.Add(team);
+        opening.AddRange(TeamAndCommitment(c));
         return [new DeckSection("pembuka", "Pembuka dan profil", opening), .. WithDividers(c, sections), new DeckSection("penutup", "Penutup", [Closing(c)])];
     }
 
@@ -94,12 +94,13 @@ internal static class InterviewPlanner
     }
 
     /// <summary>Team and commitment (seed 004, first part): the leader's own commitment, the integrity pact and
-    /// declaration, and who answers for each lever — from <c>tim</c> and <c>komitmen</c>. Null when the profile has neither.</summary>
-    private static SlidePlan? Team(PlanContext c)
+    /// declaration (with their photo), then who answers for each lever — from <c>komitmen</c> and <c>tim</c>. Two slides,
+    /// because the roster and the commitment with its photo do not both fit one slide at a readable size; none when the
+    /// profile has neither.</summary>
+    private static IEnumerable<SlidePlan> TeamAndCommitment(PlanContext c)
     {
         var k = c.Profile.Komitmen;
         var tim = c.Profile.Tim;
-        if (k is null && tim.Count == 0) return null;
         var bullets = new List<Bullet>();
         var script = new Script();
         if (k?.Pernyataan is { } said)
@@ -117,18 +118,21 @@ internal static class InterviewPlanner
             bullets.Add("Deklarasi: " + deklarasi);
             script.Detail($"Komitmen itu kami nyatakan terbuka melalui {Continue(deklarasi)}");
         }
-        if (tim.Count > 0)
+        if (bullets.Count > 0)
         {
-            bullets.Add($"Tim kerja Zona Integritas ({tim.Count} orang)");
-            bullets.AddRange(tim.Take(MaxTeamLines).Select(t => new Bullet((t.Peran is null ? "" : t.Peran + ": ") + t.Nama + AreaCodes(t), 1)));
-            if (tim.Count > MaxTeamLines) bullets.Add(new Bullet($"dan {tim.Count - MaxTeamLines} anggota lainnya", 1));
-            var ketua = tim.FirstOrDefault(t => t.Peran?.Contains("ketua", StringComparison.OrdinalIgnoreCase) == true);
-            script.Say($"Pelaksanaannya dikawal tim kerja beranggotakan {Count(tim.Count)} orang" +
-                       (ketua is null ? "" : $" yang diketuai {ketua.Nama}") +
-                       (tim.Any(t => t.Area.Count > 0) ? ", dengan penanggung jawab pada setiap area pengungkit" : ""));
+            var images = k?.Foto is { } foto ? [new ImageSlot("Penandatanganan pakta integritas dan deklarasi", foto)] : (IReadOnlyList<ImageSlot>)[];
+            yield return c.Slide("komitmen", SlideKind.Bullets, "Komitmen Pimpinan", script, bullets, images: images);
         }
-        var images = k?.Foto is { } foto ? [new ImageSlot("Penandatanganan pakta integritas dan deklarasi", foto)] : (IReadOnlyList<ImageSlot>)[];
-        return c.Slide("tim", SlideKind.Bullets, "Tim dan Komitmen", script, bullets, images: images);
+        if (tim.Count == 0) yield break;
+        var roster = new List<Bullet> { $"Tim kerja Zona Integritas ({tim.Count} orang)" };
+        roster.AddRange(tim.Take(MaxTeamLines).Select(t => new Bullet((t.Peran is null ? "" : t.Peran + ": ") + t.Nama + AreaCodes(t), 1)));
+        if (tim.Count > MaxTeamLines) roster.Add(new Bullet($"dan {tim.Count - MaxTeamLines} anggota lainnya", 1));
+        var ketua = tim.FirstOrDefault(t => t.Peran?.Contains("ketua", StringComparison.OrdinalIgnoreCase) == true);
+        var team = new Script();
+        team.Say($"Pelaksanaannya dikawal tim kerja beranggotakan {Count(tim.Count)} orang" +
+                 (ketua is null ? "" : $" yang diketuai {ketua.Nama}") +
+                 (tim.Any(t => t.Area.Count > 0) ? ", dengan penanggung jawab pada setiap area pengungkit" : ""));
+        yield return c.Slide("tim", SlideKind.Bullets, "Tim Kerja Zona Integritas", team, roster);
     }
 
     private const int MaxTeamLines = 7;
