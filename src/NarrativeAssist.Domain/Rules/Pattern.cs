@@ -35,7 +35,7 @@ public abstract class Pattern
             return new EntityPattern(source, kind);
         }
         var exact = s.StartsWith('=');
-        var words = Words(exact ? s[1..] : s);
+        var words = LowerWords.Of(exact ? s[1..] : s);
         if (words.Length == 0) throw new FormatException($"pola \"{source}\" tidak memuat kata");
         var variants = LanguageResources.Default.Variants(words);
         if (variants.Count == 1)
@@ -46,19 +46,6 @@ public abstract class Pattern
             : new StemPattern(source, v.Select(IndonesianStemmer.Stem).ToArray())).ToList());
     }
 
-    private static string[] Words(string s)
-    {
-        var words = new List<string>();
-        var i = 0;
-        while (i < s.Length)
-        {
-            if (!char.IsLetterOrDigit(s[i])) { i++; continue; }
-            var start = i;
-            while (i < s.Length && char.IsLetterOrDigit(s[i])) i++;
-            words.Add(s[start..i].ToLowerInvariant());
-        }
-        return words.ToArray();
-    }
 
     /// <summary>Consecutive tokens starting at each candidate position that satisfy <paramref name="matches"/>.</summary>
     protected static IEnumerable<PatternMatch> Phrases(AnalyzedText text, IEnumerable<int> firsts, int length, Func<int, Token, bool> matches)

@@ -24,11 +24,11 @@ public sealed class LanguageResources
         foreach (var (shortForm, longForms) in dto.Singkatan ?? [])
         {
             if (longForms is not { Count: > 0 }) { problems.Add($"singkatan {shortForm}: bentuk panjang kosong"); continue; }
-            r._abbreviations.Add((PhraseSet.Words(shortForm), longForms.Select(PhraseSet.Words).Where(w => w.Length > 0).ToList()));
+            r._abbreviations.Add((LowerWords.Of(shortForm), longForms.Select(LowerWords.Of).Where(w => w.Length > 0).ToList()));
         }
         foreach (var group in dto.Sinonim ?? [])
         {
-            var words = group.Select(g => string.Join(' ', PhraseSet.Words(g))).Where(w => w.Length > 0).Distinct().ToArray();
+            var words = group.Select(g => string.Join(' ', LowerWords.Of(g))).Where(w => w.Length > 0).Distinct().ToArray();
             if (words.Length < 2) { problems.Add($"sinonim [{string.Join(", ", group)}]: minimal dua kata"); continue; }
             foreach (var w in words) r._synonyms[w] = words;
         }

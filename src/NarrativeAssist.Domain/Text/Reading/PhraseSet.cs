@@ -12,7 +12,7 @@ public sealed class PhraseSet
     {
         foreach (var p in phrases)
         {
-            var words = Words(p);
+            var words = LowerWords.Of(p);
             if (words.Length == 0) continue;
             if (!_byFirst.TryGetValue(words[0], out var list)) _byFirst[words[0]] = list = [];
             list.Add(words);
@@ -46,17 +46,4 @@ public sealed class PhraseSet
 
     public bool ContainsWord(string lower) => _byFirst.TryGetValue(lower, out var l) && l.Any(p => p.Length == 1);
 
-    internal static string[] Words(string s)
-    {
-        var words = new List<string>();
-        var i = 0;
-        while (i < s.Length)
-        {
-            if (!char.IsLetterOrDigit(s[i])) { i++; continue; }
-            var start = i;
-            while (i < s.Length && char.IsLetterOrDigit(s[i])) i++;
-            words.Add(s[start..i].ToLowerInvariant());
-        }
-        return [.. words];
-    }
 }
