@@ -30,7 +30,7 @@ public class BadInputTests
 
     [Fact]
     public void Macro_enabled_document() =>
-        ShouldRefuse(Check("makro.docm", Cli.WithEntry(Skeleton(), "word/vbaProject.bin", [1, 2, 3])), "makro");
+        ShouldRefuse(Check("makro.docm", ZipSurgery.WithEntry(Skeleton(), "word/vbaProject.bin", [1, 2, 3])), "makro");
 
     [Fact]
     public void Zip_bomb()
@@ -58,7 +58,7 @@ public class BadInputTests
     [Fact]
     public void Document_without_LKE_content()
     {
-        var docx = Cli.WithEntry(Skeleton(), "word/document.xml", """
+        var docx = ZipSurgery.WithEntry(Skeleton(), "word/document.xml", """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Undangan rapat hari Senin.</w:t></w:r></w:p></w:body></w:document>
             """u8.ToArray());

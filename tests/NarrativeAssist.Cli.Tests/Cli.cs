@@ -30,18 +30,4 @@ internal static class Cli
     }
 
     public static string TempText(string name, string content) => TempFile(name, Encoding.UTF8.GetBytes(content));
-
-    /// <summary>A copy of a .docx with one more (or replaced) zip entry.</summary>
-    public static byte[] WithEntry(byte[] docx, string entry, byte[] content)
-    {
-        using var ms = new MemoryStream();
-        ms.Write(docx);
-        using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            zip.GetEntry(entry)?.Delete();
-            using var s = zip.CreateEntry(entry).Open();
-            s.Write(content);
-        }
-        return ms.ToArray();
-    }
 }

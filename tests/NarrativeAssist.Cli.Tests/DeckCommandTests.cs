@@ -81,7 +81,7 @@ public class DeckCommandTests
     [Fact]
     public void A_macro_enabled_template_is_refused()
     {
-        var pptm = Cli.TempFile("templat.pptx", Cli.WithEntry(BuiltInTemplateBytes(), "ppt/vbaProject.bin", [1, 2, 3]));
+        var pptm = Cli.TempFile("templat.pptx", ZipSurgery.WithEntry(BuiltInTemplateBytes(), "ppt/vbaProject.bin", [1, 2, 3]));
 
         var r = Cli.Run("deck", "--kind", "wawancara-virtual", "--unit", Cli.SampleUnit, "--template", pptm, "-o", TempPath("x.pptx"));
 

@@ -19,9 +19,9 @@ public class HostileInputTests
     {
         // Found by the fuzz test: the SDK throws InvalidOperationException ("Specified part does not exist").
         var sample = File.ReadAllBytes(NarrativeAssist.Tests.RepoRoot.File("templates/samples/narasi-contoh.docx"));
-        var rels = Docx.EntryText(sample, "word/_rels/document.xml.rels").Replace("</Relationships>",
+        var rels = ZipSurgery.EntryText(sample, "word/_rels/document.xml.rels").Replace("</Relationships>",
             "<Relationship Id=\"rIdHilang\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"tidak-ada.xml\"/></Relationships>");
-        var e = Rejection.Expect(RejectionCodes.Corrupt, () => Read(Docx.WithEntry(sample, "word/_rels/document.xml.rels", rels)));
+        var e = Rejection.Expect(RejectionCodes.Corrupt, () => Read(ZipSurgery.WithEntry(sample, "word/_rels/document.xml.rels", rels)));
         e.Message.Should().Contain("rusak");
     }
 
@@ -185,7 +185,7 @@ public class HostileInputTests
     [Fact]
     public void Corrupt_XML_in_the_main_part()
     {
-        var docx = WithEntry(Skeleton("MP"), DocumentXml, $"<w:document xmlns:w=\"{WordNs}\"><w:body><w:p><w:r><w:t>Tim dibentuk");
+        var docx = ZipSurgery.WithEntry(Skeleton("MP"), DocumentXml, $"<w:document xmlns:w=\"{WordNs}\"><w:body><w:p><w:r><w:t>Tim dibentuk");
 
         var e = Rejection.Expect(RejectionCodes.Corrupt, () => Read(docx));
 
@@ -210,7 +210,7 @@ public class HostileInputTests
         var laughs = new StringBuilder("<?xml version=\"1.0\"?><!DOCTYPE w:document [<!ENTITY lol \"lol\">");
         for (var i = 1; i <= 9; i++) laughs.Append($"<!ENTITY lol{i} \"{string.Concat(Enumerable.Repeat($"&lol{(i == 1 ? "" : i - 1)};", 10))}\">");
         laughs.Append($"]><w:document xmlns:w=\"{WordNs}\"><w:body><w:p><w:r><w:t>P.MP.1.a &lol9;</w:t></w:r></w:p></w:body></w:document>");
-        var docx = WithEntry(Skeleton("MP"), DocumentXml, laughs.ToString());
+        var docx = ZipSurgery.WithEntry(Skeleton("MP"), DocumentXml, laughs.ToString());
 
         Rejection.Expect(RejectionCodes.Corrupt, () => Read(docx));
     }

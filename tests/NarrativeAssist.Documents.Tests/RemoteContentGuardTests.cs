@@ -14,9 +14,9 @@ public class RemoteContentGuardTests
     private static byte[] WithRelationship(string type, string target, string targetMode = "External")
     {
         var fixture = UserTemplateTests.Fixture();
-        var rels = Docx.EntryText(fixture, Rels).Replace("</Relationships>",
+        var rels = ZipSurgery.EntryText(fixture, Rels).Replace("</Relationships>",
             $"""<Relationship Id="rIdLuar" Type="{RelType}{type}" Target="{target}" TargetMode="{targetMode}"/></Relationships>""");
-        return Docx.WithEntry(fixture, Rels, rels);
+        return ZipSurgery.WithEntry(fixture, Rels, rels);
     }
 
     private static DeckTemplate Upload(byte[] bytes) => DeckTemplate.FromUpload(new MemoryStream(bytes), "unggahan.pptx");
@@ -62,9 +62,9 @@ public class RemoteContentGuardTests
     {
         // The layout's own image relationship, re-declared with an explicit TargetMode: still inside the package.
         var fixture = UserTemplateTests.Fixture();
-        var rels = Docx.EntryText(fixture, Rels).Replace("</Relationships>",
+        var rels = ZipSurgery.EntryText(fixture, Rels).Replace("</Relationships>",
             $"""<Relationship Id="rIdDalam" Type="{RelType}slideMaster" Target="../slideMasters/slideMaster1.xml" TargetMode="{targetMode}"/></Relationships>""");
-        RemoteContentGuard.Check(Docx.WithEntry(fixture, Rels, rels));
+        RemoteContentGuard.Check(ZipSurgery.WithEntry(fixture, Rels, rels));
     }
 
     [Theory]

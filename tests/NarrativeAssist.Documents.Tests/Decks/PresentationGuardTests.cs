@@ -35,10 +35,10 @@ public class PresentationGuardTests
     [Fact]
     public void Macro_enabled_presentation()
     {
-        var pptm = Docx.WithEntry(Template, "[Content_Types].xml", Docx.EntryText(Template, "[Content_Types].xml").Replace(
+        var pptm = ZipSurgery.WithEntry(Template, "[Content_Types].xml", ZipSurgery.EntryText(Template, "[Content_Types].xml").Replace(
             "presentationml.presentation.main+xml", "ms-powerpoint.presentation.macroEnabled.main+xml"));
         Rejection.Expect(RejectionCodes.MacroEnabled, () => Upload(pptm)).Message.Should().Contain("makro").And.Contain(".pptm");
-        var withVba = Docx.WithEntry(Template, "ppt/vbaProject.bin", "not really VBA");
+        var withVba = ZipSurgery.WithEntry(Template, "ppt/vbaProject.bin", "not really VBA");
         Rejection.Expect(RejectionCodes.MacroEnabled, () => Upload(withVba));
     }
 
@@ -78,7 +78,7 @@ public class PresentationGuardTests
     [Fact]
     public void A_presentation_with_broken_XML_is_refused_as_corrupt_when_rendering()
     {
-        var broken = Docx.WithEntry(Template, "ppt/presentation.xml", "<p:presentation xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"><p:sldSz");
+        var broken = ZipSurgery.WithEntry(Template, "ppt/presentation.xml", "<p:presentation xmlns:p=\"http://schemas.openxmlformats.org/presentationml/2006/main\"><p:sldSz");
         var e = Rejection.Expect(RejectionCodes.Corrupt, () => DeckRenderer.Render(Support.DeckSamples.Interview(), Upload(broken)));
         e.Message.Should().StartWith("Berkas presentasi PowerPoint ini rusak");
     }

@@ -12,7 +12,7 @@ namespace NarrativeAssist.Documents.Tests.Fuzz;
 public class DocxReaderFuzzTests
 {
     private static readonly byte[] Sample = File.ReadAllBytes(NarrativeAssist.Tests.RepoRoot.File("templates/samples/narasi-contoh.docx"));
-    private static readonly string SampleXml = Support.Docx.EntryText(Sample, "word/document.xml");
+    private static readonly string SampleXml = ZipSurgery.EntryText(Sample, "word/document.xml");
 
     private static readonly string[] XmlNoise =
         ["<", ">", "&", ";", "\"", "'", "/", "=", "<w:sdt>", "</w:sdtContent>", "<w:t>", "</w:p>", "&amp;", "&#0;", "&#xFFFE;", "]]>",
@@ -65,20 +65,7 @@ public class DocxReaderFuzzTests
                     if (rng.Next(2) == 0) xml.Remove(pos, Math.Min(rng.Next(1, 30), xml.Length - pos));
                     else xml.Insert(pos, XmlNoise[rng.Next(XmlNoise.Length)]);
                 }
-                return WithEntry(bytes, "word/document.xml", Encoding.UTF8.GetBytes(xml.ToString()));
+                return ZipSurgery.WithEntry(bytes, "word/document.xml", Encoding.UTF8.GetBytes(xml.ToString()));
         }
-    }
-
-    private static byte[] WithEntry(byte[] package, string name, byte[] content)
-    {
-        using var ms = new MemoryStream();
-        ms.Write(package);
-        using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            zip.GetEntry(name)?.Delete();
-            using var s = zip.CreateEntry(name).Open();
-            s.Write(content);
-        }
-        return ms.ToArray();
     }
 }

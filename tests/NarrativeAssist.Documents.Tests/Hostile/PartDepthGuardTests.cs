@@ -44,7 +44,7 @@ public class PartDepthGuardTests
     [InlineData("customXml/item1", "")]
     public void A_deep_entry_is_refused_however_it_is_declared(string entry, string declaration)
     {
-        var bytes = WithEntry(Minimal(declaration), entry, Encoding.UTF8.GetBytes(Nested(2_000)));
+        var bytes = ZipSurgery.WithEntry(Minimal(declaration), entry, Encoding.UTF8.GetBytes(Nested(2_000)));
         var e = Rejection.Expect(RejectionCodes.ZipBomb, () => PackageGuard.Inspect(bytes));
         e.Message.Should().Contain(entry);
     }
@@ -53,7 +53,7 @@ public class PartDepthGuardTests
     public void A_deep_entry_behind_a_DOCTYPE_in_an_undeclared_entry_is_still_measured()
     {
         var xml = "<!DOCTYPE w:document [<!ENTITY x \"y\">]>" + Nested(2_000);
-        var bytes = WithEntry(Minimal(""), "word/lain.bin", Encoding.UTF8.GetBytes(xml));
+        var bytes = ZipSurgery.WithEntry(Minimal(""), "word/lain.bin", Encoding.UTF8.GetBytes(xml));
         Rejection.Expect(RejectionCodes.ZipBomb, () => PackageGuard.Inspect(bytes));
     }
 
@@ -74,9 +74,9 @@ public class PartDepthGuardTests
         var svg = "<?xml version=\"1.0\"?><!DOCTYPE svg PUBLIC \"-//W3C//DTD SVG 1.1//EN\" \"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd\">" +
                   "<svg xmlns=\"http://www.w3.org/2000/svg\"><g><rect width=\"1\" height=\"1\"/></g></svg>";
         var sample = File.ReadAllBytes(NarrativeAssist.Tests.RepoRoot.File("templates/samples/narasi-contoh.docx"));
-        var types = Docx.EntryText(sample, "[Content_Types].xml").Replace("</Types>",
+        var types = ZipSurgery.EntryText(sample, "[Content_Types].xml").Replace("</Types>",
             "<Default Extension=\"png\" ContentType=\"image/png\"/><Default Extension=\"svg\" ContentType=\"image/svg+xml\"/><Default Extension=\"odttf\" ContentType=\"application/vnd.openxmlformats-officedocument.obfuscatedFont\"/></Types>");
-        var bytes = WithEntry(WithEntry(WithEntry(Docx.WithEntry(sample, "[Content_Types].xml", types),
+        var bytes = ZipSurgery.WithEntry(ZipSurgery.WithEntry(ZipSurgery.WithEntry(ZipSurgery.WithEntry(sample, "[Content_Types].xml", types),
             "word/media/image9.png", png), "word/media/image9.svg", Encoding.UTF8.GetBytes(svg)), "word/fonts/font1.odttf", new byte[] { 1, 2, 3, (byte)'<' });
         PackageGuard.Inspect(bytes);
         Docx.Read(bytes).Entries.Should().NotBeEmpty();
@@ -104,20 +104,7 @@ public class PartDepthGuardTests
     private static byte[] Minimal(string declaration)
     {
         var package = HostileCorpus.WordPackage(HostileCorpus.Body(HostileCorpus.Para("x")));
-        var types = Docx.EntryText(package, "[Content_Types].xml").Replace("</Types>", declaration + "</Types>");
-        return Docx.WithEntry(package, "[Content_Types].xml", types);
-    }
-
-    private static byte[] WithEntry(byte[] package, string name, byte[] content)
-    {
-        using var ms = new MemoryStream();
-        ms.Write(package);
-        using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            zip.GetEntry(name)?.Delete();
-            using var s = zip.CreateEntry(name).Open();
-            s.Write(content);
-        }
-        return ms.ToArray();
+        var types = ZipSurgery.EntryText(package, "[Content_Types].xml").Replace("</Types>", declaration + "</Types>");
+        return ZipSurgery.WithEntry(package, "[Content_Types].xml", types);
     }
 }

@@ -61,27 +61,6 @@ internal static class Docx
     public static Table Table(params string[][] rows) =>
         new(rows.Select(cells => new TableRow(cells.Select(c => new TableCell(P(c))))));
 
-    /// <summary>Replaces (or adds) one zip entry, leaving the others byte for byte.</summary>
-    public static byte[] WithEntry(byte[] package, string entryName, string content)
-    {
-        using var ms = new MemoryStream();
-        ms.Write(package);
-        using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            zip.GetEntry(entryName)?.Delete();
-            using var writer = new StreamWriter(zip.CreateEntry(entryName).Open(), new UTF8Encoding(false));
-            writer.Write(content);
-        }
-        return ms.ToArray();
-    }
-
-    public static string EntryText(byte[] package, string entryName)
-    {
-        using var zip = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
-        using var reader = new StreamReader(zip.GetEntry(entryName)!.Open());
-        return reader.ReadToEnd();
-    }
-
     // Filling a skeleton the way Word does when a user types or picks: the placeholder flag goes, content is replaced.
 
     public static SdtElement Control(Body body, string tag) =>

@@ -134,7 +134,7 @@ public class DeckApiTests(SharedServer s)
         }
 
         (await Upload("bukan presentasi"u8.ToArray(), "rusak.pptx")).GetProperty("detail").GetString().Should().NotBeNullOrWhiteSpace();
-        var macro = await Upload(Zip.WithEntry(File.ReadAllBytes(RepoRoot.File("templates/decks/biru-formal.pptx")), "ppt/vbaProject.bin", [1, 2, 3]), "makro.pptx");
+        var macro = await Upload(ZipSurgery.WithEntry(File.ReadAllBytes(RepoRoot.File("templates/decks/biru-formal.pptx")), "ppt/vbaProject.bin", [1, 2, 3]), "makro.pptx");
         macro.GetProperty("detail").GetString().Should().Contain("makro");
         using var noRequest = new MultipartFormDataContent { { new ByteArrayContent([1]), "template", "x.pptx" } };
         await (await s.Admin.PostAsync("/api/decks", noRequest)).ShouldBeProblem(HttpStatusCode.BadRequest, "invalid_input");

@@ -170,6 +170,6 @@ public class ParseSafetyTests(HostileServer s, ITestOutputHelper output) : IClas
             text = reader.ReadToEnd();
         text = text.Replace("</Relationships>",
             $"""<Relationship Id="rIdLuar" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="\\192.0.2.1\berbagi\logo.png" TargetMode="{targetMode}"/></Relationships>""");
-        return Zip.WithEntry(pptx, rels, Encoding.UTF8.GetBytes(text));
+        return ZipSurgery.WithEntry(pptx, rels, Encoding.UTF8.GetBytes(text));
     }
 }

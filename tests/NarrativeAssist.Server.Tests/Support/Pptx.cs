@@ -29,20 +29,3 @@ public sealed record Pptx(IReadOnlyList<string> Titles, IReadOnlyList<string> No
         return body is null ? "" : string.Join("\n\n", body.TextBody!.Elements<A.Paragraph>().Select(p => p.InnerText).Where(t => t.Length > 0));
     }
 }
-
-/// <summary>Zip surgery for hostile-input tests.</summary>
-public static class Zip
-{
-    public static byte[] WithEntry(byte[] package, string entry, byte[] content)
-    {
-        using var ms = new MemoryStream();
-        ms.Write(package);
-        using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            zip.GetEntry(entry)?.Delete();
-            using var s = zip.CreateEntry(entry).Open();
-            s.Write(content);
-        }
-        return ms.ToArray();
-    }
-}

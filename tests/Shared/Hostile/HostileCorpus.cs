@@ -159,16 +159,12 @@ public static class HostileCorpus
     {
         var bytes = Encoding.UTF8.GetBytes(documentXml);
         var half = bytes.Length / 2;
-        var package = WordPackage(Body(Para("x")));
-        using var ms = new MemoryStream();
-        ms.Write(package);
-        using (var zip = new ZipArchive(ms, ZipArchiveMode.Update, leaveOpen: true))
+        return ZipSurgery.Edit(WordPackage(Body(Para("x"))), zip =>
         {
             zip.GetEntry("word/document.xml")!.Delete();
             using (var s = zip.CreateEntry("word/document.xml/[0].piece").Open()) s.Write(bytes, 0, half);
             using (var s = zip.CreateEntry("word/document.xml/[1].last.piece").Open()) s.Write(bytes, half, bytes.Length - half);
-        }
-        return ms.ToArray();
+        });
     }
 
     public static string Body(params string[] blocks) => $"<w:document xmlns:w=\"{W}\"><w:body>{string.Concat(blocks)}</w:body></w:document>";
