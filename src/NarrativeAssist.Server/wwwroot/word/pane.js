@@ -880,7 +880,8 @@ const sameAnswer = (a, /** @type {string | null | undefined} */ b) => (a ?? "").
 
 /** @typedef {{ text: string, answer?: string | null, version: number, updatedAt?: string, updatedBy?: string }} ServerVersion */
 /**
- * @typedef {{ kind: "saved" | "same" } | { kind: "error", error: unknown }
+ * Satu anggota per jenis, agar pemeriksaan `kind` menyempitkan union sampai ke anggota yang memiliki `error`.
+ * @typedef {{ kind: "saved" } | { kind: "same" } | { kind: "error", error: unknown }
  *   | { kind: "conflict", current: ServerVersion, etag: string | null }} PutOutcome
  */
 /** @typedef {{ n: word.DocNarrative, current: ServerVersion, etag: string | null }} Conflict */
