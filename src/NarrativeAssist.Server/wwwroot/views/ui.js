@@ -234,3 +234,8 @@ export function card(title, ...children) {
   const id = `k-${Math.random().toString(36).slice(2, 9)}`;
   return h("section", { class: "card", "aria-labelledby": id }, h("h2", { id }, title), ...children);
 }
+
+/** Teks dipotong sampai n karakter dengan elipsis (judul pertanyaan di daftar panel). @param {string} t @param {number} n */
+export function shorten(t, n) {
+  return t.length > n ? t.slice(0, n - 1) + "…" : t;
+}
