@@ -217,42 +217,7 @@ function store(tokens) {
   if (tokens.refreshToken) sessionStorage.setItem(REFRESH_KEY, tokens.refreshToken);
 }
 
-// ---- Bentuk data (kontrak CLI/API) -------------------------------------------------------------
-
-/** @typedef {{ id: string, label: string }} Element */
-/** @typedef {{ rule: string, severity: "error" | "warning" | "saran" | string, message: string, suggestion: string, start: number, length: number,
- *   defect?: string | null, expected?: string | null }} Finding */
-/** @typedef {{ code: string, start: number, length: number, reason: string }} InferredAnswer */
-/**
- * @typedef {{ id: string, status: "kosong" | "lemah" | "perlu_perbaikan" | "kuat" | string, score: number, answer?: string | null,
- *   findings: Finding[], covered: string[], missing: string[], coveredElements?: Element[], missingElements?: Element[],
- *   evidenceCited: string[], words: number, inferredAnswer?: InferredAnswer | null }} QuestionResult
- */
-/** @typedef {{ id: string, name: string, total: number, answered: number, strong: number, missing: string[], weak: string[] }} AreaCoverage */
-/** @typedef {{ areas: AreaCoverage[], components: AreaCoverage[], answered: number, strong: number, total: number }} Coverage */
-/** @typedef {{ questions: QuestionResult[], coverage: Coverage, warnings?: string[] | null }} CheckReport */
-/** @typedef {{ id: string, name: string, score: number, max: number, percent: number }} ScoreNode */
-/** @typedef {{ threshold: string, label: string, required: number, actual: number, gap: number, verified: boolean }} Gap */
-/** @typedef {{ questionId: string, from?: string | null, to: string, gain: number }} WhatIf */
-/** @typedef {{ questionId: string, claimed: string, supported: string, points: number }} AtRisk */
-/**
- * Nilai yang didukung narasi (jawaban diturunkan ke yang didukung narasinya), di samping nilai yang diklaim.
- * @typedef {{ total: number, gap: number, components: ScoreNode[], areas: ScoreNode[], levers: ScoreNode[],
- *   eligible: Record<string, boolean>, strengthen: AtRisk[] }} SupportedScore
- */
-/**
- * @typedef {{ total: number, components: ScoreNode[], areas: ScoreNode[], eligible: Record<string, boolean>, gaps: Gap[],
- *   whatIf: WhatIf[], target: string, areaBasis: string, pengungkit: ScoreNode, levers: ScoreNode[], subAreas: ScoreNode[],
- *   whatIfReachesTarget: boolean, unanswered: string[], notes: string[], supported?: SupportedScore | null }} ScoreReport
- */
-/** @typedef {{ id: string, nama: string, role: string, areas?: string[] | string | null, instansi?: string | null }} UnitRef */
-/** @typedef {{ id: string, email: string, displayName?: string | null, isAdmin: boolean, units: UnitRef[] }} Me */
-/** @typedef {{ id: string, name?: string, total: number, answered: number, strong: number, withEvidence?: number }} ProgressArea */
-/**
- * @typedef {{ now: { areas: ProgressArea[], answered: number, strong: number, total: number, statuses?: Record<string, number> },
- *   history: Array<{ week: string, takenAt?: string, answered: number, strong: number, total: number, areas: ProgressArea[] }> }} Progress
- */
-/** @typedef {{ userId: string, email: string, displayName?: string | null, role: string, areas?: string[] | string | null }} Member */
+/** @import { CheckReport, ScoreReport, UnitRef, Me, Progress, Member } from "./api-types.js" */
 
 // ---- Panggilan API -----------------------------------------------------------------------------
 

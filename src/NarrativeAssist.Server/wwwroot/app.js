@@ -10,14 +10,15 @@ import { renderCheck } from "./views/check.js";
 import { renderDashboard } from "./views/dashboard.js";
 import { renderScore } from "./views/score.js";
 import { renderPustaka } from "./views/pustaka.js";
+/** @import { Me, UnitRef } from "./api-types.js" */
 
 const UNIT_KEY = "na.unit";
 
 /**
  * @typedef {{
  *   main: HTMLElement,
- *   me: api.Me | null,
- *   units: api.UnitRef[],
+ *   me: Me | null,
+ *   units: UnitRef[],
  *   unitId: string | null,
  *   signal: AbortSignal,
  *   announce: (message: string) => void,
@@ -46,7 +47,7 @@ const unitPicker = /** @type {HTMLElement} */ (document.getElementById("unit-pic
 const unitSelect = /** @type {HTMLSelectElement} */ (document.getElementById("unit-select"));
 const announcer = /** @type {HTMLElement} */ (document.getElementById("announcer"));
 
-/** @type {{ me: api.Me | null, units: api.UnitRef[], unitId: string | null, notice: string | null, next: string | null }} */
+/** @type {{ me: Me | null, units: UnitRef[], unitId: string | null, notice: string | null, next: string | null }} */
 const state = { me: null, units: [], unitId: sessionStorage.getItem(UNIT_KEY), notice: null, next: null };
 
 /** @type {AbortController | null} */
@@ -76,7 +77,7 @@ function routeName() {
 /** Memuat profil pengguna dan unitnya; admin server tanpa keanggotaan melihat semua unit. */
 async function loadMe() {
   const me = await api.me();
-  /** @type {api.UnitRef[]} */
+  /** @type {UnitRef[]} */
   let units = Array.isArray(me.units) ? me.units : [];
   if (units.length === 0 && me.isAdmin) {
     try { units = await api.units(); } catch { units = []; }

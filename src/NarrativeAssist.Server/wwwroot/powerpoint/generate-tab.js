@@ -13,7 +13,7 @@ import { qa } from "./qa-tab.js";
 import { fail, kindPicker, panel, renderShell } from "./shell.js";
 import { state, unitName } from "./state.js";
 import { clock, timeBar } from "./time.js";
-/** @import { Plan } from "./state.js" */
+/** @import { Plan } from "../api-types.js" */
 
 export function renderGenerate() {
   const host = panel("buat");

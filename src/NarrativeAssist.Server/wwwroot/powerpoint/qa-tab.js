@@ -10,7 +10,7 @@ import { AREAS, AREA_NAMES } from "./profile-form.js";
 import { fail, message, panel } from "./shell.js";
 import { state } from "./state.js";
 import { clock, now } from "./time.js";
-/** @import { QaItem } from "./state.js" */
+/** @import { QaItem, QaReference } from "../api-types.js" */
 
 export const qa = {
   loaded: false,
@@ -20,7 +20,7 @@ export const qa = {
   /** @type {number | null} */ startedAt: null,
   answered: 0,
   /** @type {ReturnType<typeof setInterval> | undefined} */ tick: undefined,
-  /** @type {{ area: string, narratives: Array<{ questionId: string, question: string, text: string, status?: string }> } | null} */ reference: null,
+  /** @type {QaReference | null} */ reference: null,
   /** @type {string | null} */ editing: null,
 };
 

@@ -11,7 +11,7 @@ import { runsView } from "./runs-chart.js";
 import { fail, kindPicker, message, panel } from "./shell.js";
 import { state } from "./state.js";
 import { clock, now } from "./time.js";
-/** @import { Run } from "./state.js" */
+/** @import { Run } from "../api-types.js" */
 
 const MIN_RUNS = 3;
 

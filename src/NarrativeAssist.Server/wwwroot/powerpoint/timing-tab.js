@@ -10,7 +10,7 @@ import { announce } from "../views/pane-shell.js";
 import { fail, kindPicker, message, panel } from "./shell.js";
 import { state } from "./state.js";
 import { clock, timeBar } from "./time.js";
-/** @import { Timing } from "./state.js" */
+/** @import { Timing } from "../api-types.js" */
 
 function limitInput() {
   return h("div", { class: "field pf-short" },

@@ -3,11 +3,12 @@
 import * as api from "../api.js";
 import { h, replace, bar, statusBadge, errorBox, loading, num, SEVERITY_LABEL, STATUS_LABEL, defectLabel, answerTone } from "./ui.js";
 import { tryCatalog, leverOf, leverName, questionText, byCatalogOrder } from "./catalog.js";
+/** @import { CheckReport, Coverage, Finding, QuestionResult } from "../api-types.js" */
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
 /** Laporan terakhir, tetap tampil bila pengguna berpindah halaman lalu kembali. */
-/** @type {{ fileName: string, unitName: string | null, report: api.CheckReport } | null} */
+/** @type {{ fileName: string, unitName: string | null, report: CheckReport } | null} */
 let last = null;
 
 /** @param {import("../app.js").ViewContext} ctx */
@@ -108,7 +109,7 @@ export async function renderCheck(ctx) {
   }
 }
 
-/** @param {api.CheckReport} report */
+/** @param {CheckReport} report */
 function summaryText(report) {
   const c = report.coverage;
   return `Laporan siap: ${c.answered} dari ${c.total} pertanyaan terjawab, ${c.strong} kuat.`;
@@ -117,7 +118,7 @@ function summaryText(report) {
 /**
  * @param {string} fileName
  * @param {string | null} unitName
- * @param {api.CheckReport} report
+ * @param {CheckReport} report
  * @param {import("./catalog.js").CatalogIndex | null} cat
  */
 export function renderReport(fileName, unitName, report, cat) {
@@ -159,7 +160,7 @@ function stat(label, value, tone) {
   return h("li", { class: `stat stat-${tone}` }, h("span", { class: "stat-value" }, String(value)), h("span", { class: "stat-label" }, label));
 }
 
-/** @param {api.Coverage} cov */
+/** @param {Coverage} cov */
 function coverageTable(cov) {
   return h("section", { class: "card", "aria-labelledby": "judul-cakupan" },
     h("h2", { id: "judul-cakupan" }, "Cakupan per area"),
@@ -183,12 +184,12 @@ function coverageTable(cov) {
 
 /**
  * Kartu per narasi yang terisi, dikelompokkan per area dalam urutan LKE (sama dengan urutan dokumen).
- * @param {api.QuestionResult[]} questions
+ * @param {QuestionResult[]} questions
  * @param {import("./catalog.js").CatalogIndex | null} cat
  */
 function questionCards(questions, cat) {
   const filled = questions.filter((q) => q.status !== "kosong").sort((a, b) => byCatalogOrder(cat)(a.id, b.id));
-  /** @type {Map<string, api.QuestionResult[]>} */
+  /** @type {Map<string, QuestionResult[]>} */
   const byLever = new Map();
   for (const q of filled) {
     const lever = leverOf(q.id);
@@ -223,16 +224,16 @@ function questionCards(questions, cat) {
 }
 
 /**
- * @param {api.QuestionResult} q
+ * @param {QuestionResult} q
  * @param {import("./catalog.js").CatalogIndex | null} cat
  */
 function questionCard(q, cat) {
   const covered = q.coveredElements ?? q.covered.map((id) => ({ id, label: id }));
   const missing = q.missingElements ?? q.missing.map((id) => ({ id, label: id }));
   // Temuan "unsur.<id>" menjelaskan unsur checklist yang belum ada: tampil bersama unsurnya (sekali saja).
-  /** @type {Map<string, api.Finding>} */
+  /** @type {Map<string, Finding>} */
   const elementFindings = new Map();
-  /** @type {api.Finding[]} */
+  /** @type {Finding[]} */
   const other = [];
   for (const f of q.findings ?? []) {
     const id = f.rule.startsWith("unsur.") ? f.rule.slice(6) : null;
@@ -287,7 +288,7 @@ function questionCard(q, cat) {
 
 /**
  * Jawaban yang diklaim di samping jawaban yang didukung narasi, dengan alasan dan kalimat yang menunjukkannya.
- * @param {api.QuestionResult} q
+ * @param {QuestionResult} q
  */
 function answerLine(q) {
   const inf = q.inferredAnswer;
@@ -303,7 +304,7 @@ function answerLine(q) {
 
 /**
  * Pertanyaan tanpa narasi, dilipat menjadi satu daftar per area.
- * @param {api.QuestionResult[]} empty
+ * @param {QuestionResult[]} empty
  * @param {import("./catalog.js").CatalogIndex | null} cat
  */
 function emptyList(empty, cat) {

@@ -4,6 +4,7 @@ import * as api from "../api.js";
 import { h, replace, bar, errorBox, loading, ROLE_LABEL, STATUS_LABEL } from "./ui.js";
 import { tryCatalog, leverOf, leverName, questionText, byCatalogOrder } from "./catalog.js";
 import { weeklyChart, legend, dataTable } from "./chart.js";
+/** @import { Member, Progress } from "../api-types.js" */
 
 /** Keterangan area untuk peran yang tidak terikat area. @type {Record<string, string>} */
 const AREA_NOTE = {
@@ -59,7 +60,7 @@ function failed(title, reason) {
   return h("section", { class: "card" }, h("h2", null, title), errorBox(reason));
 }
 
-/** @param {api.Progress} p */
+/** @param {Progress} p */
 function summaryCard(p) {
   const st = p.now.statuses ?? {};
   return h("section", { class: "card card-wide", "aria-labelledby": "judul-ringkasan" },
@@ -73,7 +74,7 @@ function summaryCard(p) {
 }
 
 /**
- * @param {api.Progress} p
+ * @param {Progress} p
  * @param {(id: string) => string} names
  */
 function coverageCard(p, names) {
@@ -99,7 +100,7 @@ function coverageCard(p, names) {
 }
 
 /**
- * @param {api.Progress} p
+ * @param {Progress} p
  * @param {(id: string) => string} names
  */
 function chartCard(p, names) {
@@ -166,11 +167,11 @@ function evidenceCard(ids, cat) {
 }
 
 /**
- * @param {api.Member[]} list
+ * @param {Member[]} list
  * @param {(id: string) => string} names
  */
 function membersCard(list, names) {
-  /** @param {api.Member["areas"]} areas */
+  /** @param {Member["areas"]} areas */
   const areasOf = (areas) => (Array.isArray(areas) ? areas : String(areas ?? "").split(",")).map((a) => a.trim()).filter(Boolean);
   return h("section", { class: "card", "aria-labelledby": "judul-anggota" },
     h("h2", { id: "judul-anggota" }, "Anggota dan area tugas"),

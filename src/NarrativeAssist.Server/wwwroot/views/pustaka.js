@@ -6,6 +6,7 @@
  */
 import * as api from "../api.js";
 import { h, replace, errorBox, loading, card } from "./ui.js";
+/** @import { UnitRef } from "../api-types.js" */
 
 /** @type {Record<string, string>} */
 const KIND_LABEL = { narasi: "Narasi", presentasi: "Presentasi" };
@@ -199,7 +200,7 @@ export async function renderPustaka(ctx) {
 
 /**
  * @param {import("../app.js").ViewContext} ctx
- * @param {api.UnitRef} unit
+ * @param {UnitRef} unit
  * @param {HTMLElement} host
  * @param {() => Promise<void>} refresh
  */

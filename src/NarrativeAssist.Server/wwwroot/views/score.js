@@ -4,6 +4,7 @@ import * as api from "../api.js";
 import { h, replace, errorBox, loading, num, percentBar } from "./ui.js";
 import { tryCatalog, questionText } from "./catalog.js";
 import { noUnit } from "./dashboard.js";
+/** @import { ScoreNode, ScoreReport, SupportedScore, WhatIf } from "../api-types.js" */
 
 const TARGET_KEY = "na.target";
 /** @type {Record<string, string>} */
@@ -61,7 +62,7 @@ const WHATIF_SHOWN = 10;
 
 /**
  * Satu perubahan jawaban: "P.PW.1.b C → A (+0,50)" dan teks pertanyaannya.
- * @param {api.WhatIf} w
+ * @param {WhatIf} w
  * @param {import("./catalog.js").CatalogIndex | null} cat
  */
 function whatIfItem(w, cat) {
@@ -73,7 +74,7 @@ function whatIfItem(w, cat) {
 }
 
 /**
- * @param {api.ScoreReport} r
+ * @param {ScoreReport} r
  * @param {import("./catalog.js").CatalogIndex | null} cat
  * @returns {HTMLElement[]}
  */
@@ -193,8 +194,8 @@ function renderReport(r, cat) {
 
 /**
  * Nilai yang didukung narasi di samping nilai yang diklaim; selisihnya adalah risiko unit di depan evaluator.
- * @param {api.ScoreReport} r
- * @param {api.SupportedScore} s
+ * @param {ScoreReport} r
+ * @param {SupportedScore} s
  */
 function supportedTotal(r, s) {
   return h("div", { class: "supported-total", id: "nilai-didukung" },
@@ -207,8 +208,8 @@ function supportedTotal(r, s) {
 }
 
 /**
- * @param {api.ScoreNode} claimed
- * @param {api.ScoreNode | undefined} supported
+ * @param {ScoreNode} claimed
+ * @param {ScoreNode | undefined} supported
  */
 function supportedCell(claimed, supported) {
   if (!supported) return h("td", { class: "num", "data-label": "Didukung narasi" }, "–");
@@ -219,8 +220,8 @@ function supportedCell(claimed, supported) {
 
 /**
  * Narasi yang paling dulu perlu diperkuat: jawaban yang diklaim melebihi yang didukung narasinya, urut poin.
- * @param {api.ScoreReport} r
- * @param {api.SupportedScore} s
+ * @param {ScoreReport} r
+ * @param {SupportedScore} s
  * @param {import("./catalog.js").CatalogIndex | null} cat
  */
 function riskCard(r, s, cat) {

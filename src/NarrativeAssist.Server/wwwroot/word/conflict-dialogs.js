@@ -3,11 +3,12 @@
  * Dialog konflik penyimpanan: satu narasi (versi Anda dan versi server berdampingan) atau semua konflik "Simpan semua"
  * sekaligus.
  */
-import * as word from "./office-adapter.js";
 import { h, replace, shorten } from "../views/ui.js";
 import { byId } from "../views/pane-shell.js";
 import { state } from "./state.js";
-/** @import { Conflict, ServerVersion } from "./save.js" */
+/** @import { Conflict } from "./save.js" */
+/** @import { ServerVersion } from "../api-types.js" */
+/** @import { DocNarrative } from "./office-adapter.js" */
 
 /** @param {string | null | undefined} updatedBy @param {string | undefined} updatedAt @param {number} version */
 function serverMeta(version, updatedBy, updatedAt) {
@@ -22,7 +23,7 @@ function versionBody(text, answer) {
 
 /**
  * Dialog konflik satu narasi: versi Anda (di dokumen) dan versi di server berdampingan.
- * @param {word.DocNarrative} mine
+ * @param {DocNarrative} mine
  * @param {ServerVersion} server
  * @returns {Promise<"server" | "mine" | "cancel">}
  */

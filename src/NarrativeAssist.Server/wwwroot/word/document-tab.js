@@ -11,6 +11,7 @@ import { answerCompare, findingView, selectFinding } from "./findings.js";
 import { renderNavigator } from "./navigator-tab.js";
 import { renderCurrent } from "./question-tab.js";
 import { state } from "./state.js";
+/** @import { Finding, CheckReport } from "../api-types.js" */
 
 /** Nama pemeriksaan (aturan) untuk kelompok temuan; unsur checklist yang belum ada menjadi satu kelompok. */
 const RULE_LABEL = /** @type {Record<string, string>} */ ({
@@ -36,14 +37,14 @@ const SEVERITY_RANK = /** @type {Record<string, number>} */ ({ error: 0, warning
 /** @param {string} rule */
 const ruleKey = (rule) => (rule.startsWith("unsur.") ? "unsur" : rule);
 
-/** @typedef {{ id: string, f: api.Finding, quote: string }} Occurrence */
+/** @typedef {{ id: string, f: Finding, quote: string }} Occurrence */
 
 /** @typedef {{ key: string, label: string, severity: string, items: Occurrence[] }} RuleGroup */
 
 /**
  * Temuan dokumen dikelompokkan per pemeriksaan (pola PerfectIt), urut keparahan lalu jumlah; di dalam kelompok
  * kemunculan berurutan menurut dokumen.
- * @param {api.CheckReport} report
+ * @param {CheckReport} report
  * @param {Map<string, string>} texts
  * @returns {RuleGroup[]}
  */
@@ -67,7 +68,7 @@ function groupFindings(report, texts) {
 /**
  * Kartu skor per area pengungkit: rata-rata skor narasi yang ditulis di dokumen dengan lampu lalu lintas
  * (hijau ≥ 80, kuning 60–79, merah < 60).
- * @param {api.CheckReport} report
+ * @param {CheckReport} report
  * @param {string} areaId
  */
 function leverScore(report, areaId) {
@@ -80,7 +81,7 @@ function leverScore(report, areaId) {
     h("span", { class: "badge-dot", "aria-hidden": "true" }), `Skor ${num(avg, 0)}`);
 }
 
-/** @param {api.CheckReport | null} report @param {word.DocNarrative[]} [docs] */
+/** @param {CheckReport | null} report @param {word.DocNarrative[]} [docs] */
 export function renderDocument(report, docs) {
   const panel = document.getElementById("panel-dokumen");
   if (!panel) return;
@@ -119,7 +120,7 @@ export function renderDocument(report, docs) {
 /**
  * Jawaban dokumen yang berbeda dari yang didukung narasinya (klaim berlebih lebih dulu): inilah risiko di depan
  * evaluator. Setiap baris memakai tampilan yang sama dengan "Pertanyaan ini"; klik alasannya memilih kalimatnya.
- * @param {api.CheckReport} report
+ * @param {CheckReport} report
  * @param {word.DocNarrative[]} docs
  */
 function answersCard(report, docs) {
@@ -202,7 +203,7 @@ async function checkDocument() {
     const t0 = performance.now();
     const docs = await word.readNarratives();
     const query = state.unitId ? `?unitId=${encodeURIComponent(state.unitId)}` : "";
-    /** @type {api.CheckReport} */
+    /** @type {CheckReport} */
     const report = await api.request(`/api/check/document${query}`, {
       method: "POST",
       json: { narratives: docs.map((d) => (d.answer ? d : { questionId: d.questionId, text: d.text })) },

@@ -3,18 +3,18 @@
  * Tampilan temuan dan perbandingan jawaban yang sama di tab "Pertanyaan ini" dan "Seluruh dokumen": klik memilih
  * teksnya di dokumen, dan temuan dapat dijadikan komentar Word.
  */
-import * as api from "../api.js";
 import * as word from "./office-adapter.js";
 import { h, SEVERITY_LABEL, defectLabel, answerTone } from "../views/ui.js";
 import { announce } from "../views/pane-shell.js";
 import { showPaneError } from "./shell.js";
 import { state } from "./state.js";
+/** @import { Finding, QuestionResult } from "../api-types.js" */
 
 /**
  * Jawaban di dokumen di samping jawaban yang didukung narasi. Alasan berupa tombol: klik memilih kalimat yang
  * menunjukkannya di dokumen (seperti temuan). Tanpa jawaban tersimpulkan (pertanyaan tanpa pilihan), tidak tampil.
  * @param {string} id
- * @param {api.QuestionResult} r
+ * @param {QuestionResult} r
  * @param {string | null | undefined} claimed
  * @param {string} [domId]
  */
@@ -48,7 +48,7 @@ async function selectSpan(id, start, length, message) {
 
 /**
  * @param {string} id
- * @param {api.Finding} f
+ * @param {Finding} f
  * @param {string} [quote]
  * @param {() => void} [onJump] dipanggil saat temuan diklik (mis. memindahkan posisi langkah kelompoknya)
  */
@@ -70,7 +70,7 @@ export function findingView(id, f, quote, onJump) {
 
 /**
  * @param {string} id
- * @param {api.Finding} f
+ * @param {Finding} f
  * @param {boolean} [quiet] tanpa pengumuman (langkah kelompok sudah mengumumkan posisinya)
  */
 export async function selectFinding(id, f, quiet = false) {
@@ -82,7 +82,7 @@ export async function selectFinding(id, f, quiet = false) {
 
 /**
  * @param {string} id
- * @param {api.Finding} f
+ * @param {Finding} f
  */
 async function toComment(id, f) {
   try {

@@ -19,11 +19,12 @@ import { check, fetchBaseline, follow, renderCurrent, scheduleFollow } from "./q
 import { renderShell, setSaveNote, showPaneError } from "./shell.js";
 import { CATALOG_KEY, UNIT_KEY, state } from "./state.js";
 /** @import { PaneCatalog } from "./catalog.js" */
+/** @import { UnitRef, NarrativeSummary } from "../api-types.js" */
 
 /** Office siap (atau null di luar Word): dimulai sekali, bersamaan dengan pengambilan data panel. */
 const hostReady = word.start();
 
-/** @typedef {{ catalog: PaneCatalog, units: api.UnitRef[] }} Workspace */
+/** @typedef {{ catalog: PaneCatalog, units: UnitRef[] }} Workspace */
 
 /**
  * Katalog dan daftar unit, diambil bersamaan (dan bersamaan dengan pemuatan Office.js). Katalog LKE (±480 KB JSON)
@@ -151,7 +152,7 @@ async function switchUnit(unitId) {
 /** Versi tersimpan tiap narasi saat panel dibuka: dasar If-Match bila panel belum membaca narasinya. */
 async function loadBaseline() {
   const unit = /** @type {string} */ (state.unitId);
-  const list = /** @type {Array<{ questionId: string, version: number, answer?: string | null }>} */ (
+  const list = /** @type {NarrativeSummary[]} */ (
     await api.request(`/api/units/${encodeURIComponent(unit)}/narratives`));
   if (state.unitId !== unit) return;
   for (const n of list) state.baseline.set(n.questionId, { etag: `"v${n.version}"`, text: null, answer: n.answer ?? null });

@@ -11,6 +11,7 @@ import { answerCompare, findingView } from "./findings.js";
 import { selectTab, setSaveNote, showPaneError } from "./shell.js";
 import { state } from "./state.js";
 /** @import { Q } from "./state.js" */
+/** @import { QuestionResult, NarrativeTemplate } from "../api-types.js" */
 
 const CHECK_DELAY_MS = 700;
 
@@ -76,7 +77,7 @@ export async function check(id) {
     const payload = { questionId: id, text: n.text };
     if (state.unitId) payload.unitId = state.unitId;
     if (n.answer) payload.answer = n.answer;
-    /** @type {api.QuestionResult} */
+    /** @type {QuestionResult} */
     let result;
     /** @type {string | null} */
     let invalidAnswer = null;
@@ -198,7 +199,7 @@ async function chooseAnswer(id, code) {
 
 /**
  * @param {string} id
- * @param {api.QuestionResult} r
+ * @param {QuestionResult} r
  */
 function resultView(id, r) {
   const covered = r.coveredElements ?? r.covered.map((c) => ({ id: c, label: c }));
@@ -223,7 +224,7 @@ function resultView(id, r) {
 /** @param {string} id */
 async function insertTemplate(id) {
   try {
-    const t = /** @type {{ questionId: string, title: string, markdown: string, html: string }} */ (
+    const t = /** @type {NarrativeTemplate} */ (
       await api.request(`/api/templates/narratives/${encodeURIComponent(id)}`));
     const ok = await word.insertHtmlIntoNarrative(id, t.html);
     announce(ok ? `Contoh narasi “${t.title}” disisipkan. Ganti isian dalam [kurung siku] dengan data unit Anda.` : "Kontrol narasi tidak ditemukan.");

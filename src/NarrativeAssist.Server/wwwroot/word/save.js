@@ -11,11 +11,10 @@ import { conflictDialog, conflictsDialog } from "./conflict-dialogs.js";
 import { check, fetchBaseline } from "./question-tab.js";
 import { setSaveNote, showPaneError } from "./shell.js";
 import { state } from "./state.js";
+/** @import { ServerVersion } from "../api-types.js" */
 
 /** @param {string | null | undefined} a */
 const sameAnswer = (a, /** @type {string | null | undefined} */ b) => (a ?? "").trim().toLowerCase() === (b ?? "").trim().toLowerCase();
-
-/** @typedef {{ text: string, answer?: string | null, version: number, updatedAt?: string, updatedBy?: string }} ServerVersion */
 
 /**
  * Satu anggota per jenis, agar pemeriksaan `kind` menyempitkan union sampai ke anggota yang memiliki `error`.

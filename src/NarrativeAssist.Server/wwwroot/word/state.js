@@ -4,7 +4,7 @@
  * dasar narasi (untuk If-Match) dan pertanyaan di kursor. Kunci localStorage panel juga di sini, agar jelas apa yang
  * disimpan di komputer pengguna (semuanya berawalan "na.", dihapus saat "Keluar").
  */
-import * as api from "../api.js";
+/** @import { QuestionResult, UnitRef } from "../api-types.js" */
 
 /** Unit terakhir yang dipilih di panel (localStorage: bertahan antarsesi Word). */
 export const UNIT_KEY = "na.word.unit";
@@ -26,8 +26,8 @@ export const state = {
   /** @type {Map<string, Q>} */ questions: new Map(),
   /** @type {Lever[]} */ levers: [],
   /** @type {string | null} */ unitId: null,
-  /** @type {Map<string, api.QuestionResult>} */ results: new Map(),
-  /** @type {api.UnitRef[]} */ units: [],
+  /** @type {Map<string, QuestionResult>} */ results: new Map(),
+  /** @type {UnitRef[]} */ units: [],
   /** @type {Map<string, { etag: string | null, text: string | null, answer?: string | null }>} */ baseline: new Map(),
   /** Jawaban di dokumen saat pemeriksaan terakhir. @type {Map<string, string | null>} */ docAnswers: new Map(),
   /** Posisi langkah per kelompok temuan dokumen. @type {Map<string, number>} */ steps: new Map(),
