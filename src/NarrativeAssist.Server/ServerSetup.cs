@@ -27,7 +27,7 @@ public static class ServerSetup
         services.Configure<AdminOptions>(config.GetSection(AdminOptions.Section));
         services.Configure<StorageOptions>(config.GetSection(StorageOptions.Section));
         services.Configure<ParseOptions>(config.GetSection(ParseOptions.Section));
-        services.Configure<EvidenceOptions>(config.GetSection(EvidenceOptions.Section));
+        services.Configure<Evidence.EvidenceOptions>(config.GetSection(Evidence.EvidenceOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
         // The domain, compiled once.
@@ -79,6 +79,8 @@ public static class ServerSetup
         services.AddHostedService<WeeklySnapshotService>();
         services.AddScoped<ProgressService>();
         services.AddScoped<UnitAccess>();
+        services.AddScoped<UnitContext>();
+        services.AddScoped<Evidence.EvidenceRegister>();
         services.AddScoped<ProfileLoader>();
         services.AddSingleton<ParsedProfiles>();
         services.AddSingleton<ParsePool>();
@@ -127,11 +129,12 @@ public static class ServerSetup
         api.MapCheckEndpoints();
         api.MapScoreEndpoints();
         api.MapUnitEndpoints();
+        var unit = api.MapUnitGroup(); // /api/units/{unitId}: membership and role checked once, see docs/arsitektur.md
+        unit.MapEvidenceEndpoints();
         api.MapMemberEndpoints();
         api.MapProfileEndpoints();
         api.MapNarrativeEndpoints();
         api.MapAnswerEndpoints();
-        api.MapEvidenceEndpoints();
         api.MapProgressEndpoints();
         api.MapTemplateEndpoints();
         api.MapDeckEndpoints();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace NarrativeAssist.Server.Api;
@@ -5,15 +6,15 @@ namespace NarrativeAssist.Server.Api;
 /// <summary>ProblemDetails with an Indonesian <c>detail</c> and a stable English <c>code</c>.</summary>
 public static class ApiProblems
 {
-    public static IResult Problem(int status, string code, string detail, IDictionary<string, object?>? extra = null)
+    public static ProblemHttpResult Problem(int status, string code, string detail, IDictionary<string, object?>? extra = null)
     {
         var ext = new Dictionary<string, object?>(extra ?? new Dictionary<string, object?>()) { ["code"] = code };
         return TypedResults.Problem(detail: detail, statusCode: status, title: Title(status), extensions: ext);
     }
 
-    public static IResult BadRequest(string code, string detail, IDictionary<string, object?>? extra = null) => Problem(400, code, detail, extra);
-    public static IResult NotFound(string detail = "Data tidak ditemukan.") => Problem(404, "not_found", detail);
-    public static IResult Forbidden(string detail = "Peran Anda di unit ini tidak mengizinkan tindakan ini.") => Problem(403, "forbidden", detail);
+    public static ProblemHttpResult BadRequest(string code, string detail, IDictionary<string, object?>? extra = null) => Problem(400, code, detail, extra);
+    public static ProblemHttpResult NotFound(string detail = "Data tidak ditemukan.") => Problem(404, "not_found", detail);
+    public static ProblemHttpResult Forbidden(string detail = "Peran Anda di unit ini tidak mengizinkan tindakan ini.") => Problem(403, "forbidden", detail);
 
     public static Task Write(HttpContext http, int status, string code, string detail, CancellationToken cancel)
     {

@@ -52,7 +52,7 @@ public static class FieldLimits
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
 
     /// <summary>Null when every text field of <paramref name="value"/> is within its limit, else the 400 to answer.</summary>
-    public static IResult? Check(object? value) => Find(value, 0) is { } over
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Check(object? value) => Find(value, 0) is { } over
         ? ApiProblems.BadRequest("text_too_long",
             $"Isian \"{over.Field}\" terlalu panjang ({over.Length.ToString("N0", Id)} karakter); paling panjang {over.Limit.ToString("N0", Id)} karakter.",
             new Dictionary<string, object?> { ["field"] = over.Field, ["limit"] = over.Limit })

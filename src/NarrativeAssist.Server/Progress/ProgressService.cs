@@ -22,7 +22,7 @@ public sealed class ProgressService(AppDbContext db, LkeCatalog catalog, TimePro
         var rows = await db.Narratives.AsNoTracking().Where(n => n.UnitId == unitId)
             .Select(n => new { n.QuestionId, n.Status }).ToListAsync(cancel);
         var status = rows.ToDictionary(r => r.QuestionId, r => r.Status);
-        var evidence = await EvidenceEndpoints.CoveredQuestionsAsync(db, unitId, cancel);
+        var evidence = await Evidence.EvidenceRegister.CoveredQuestionsAsync(db, unitId, cancel);
         AreaProgress Of(string id, string name, IEnumerable<Question> questions)
         {
             var qs = questions.ToList();
