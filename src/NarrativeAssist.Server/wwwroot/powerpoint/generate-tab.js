@@ -4,7 +4,7 @@
  * kerangka salindia) dan formulir profil unit.
  */
 import * as api from "../api.js";
-import { h, replace } from "../views/ui.js";
+import { h, replace, loading } from "../views/ui.js";
 import { byId, announce } from "../views/pane-shell.js";
 import { docFromParsed, serialize, renderProfileForm, validate, showErrors } from "./profile-form.js";
 import { outputCard } from "./deck-output.js";
@@ -95,7 +95,7 @@ function profileIntro() {
   if (state.source === "file" && !state.doc)
     return h("p", { class: "muted", id: "profil-yaml" }, "Profil YAML dipakai apa adanya. Formulir tersedia untuk profil JSON dan profil di ruang kerja; ",
       state.unitId ? "simpan berkas ini ke ruang kerja unit untuk menyuntingnya di sini." : "");
-  return h("p", { class: "loading" }, h("span", { class: "spinner", "aria-hidden": "true" }), "Memuat profil…");
+  return loading("Memuat profil…");
 }
 
 /** @param {HTMLInputElement} input */

@@ -8,7 +8,7 @@
  */
 import * as api from "../api.js";
 import * as ppt from "./office-adapter.js";
-import { h, replace, errorBox, num } from "../views/ui.js";
+import { replace, errorBox, num, loading } from "../views/ui.js";
 import { loginForm, markReady, showLogout, hideLogout } from "../views/pane-login.js";
 import { byId, outsideCard } from "../views/pane-shell.js";
 import { loadProfile } from "./generate-tab.js";
@@ -46,7 +46,7 @@ function showLogin(text) {
 }
 
 async function showMain() {
-  replace(byId("pane-main"), h("p", { class: "loading" }, h("span", { class: "spinner", "aria-hidden": "true" }), "Memuat unit…"));
+  replace(byId("pane-main"), loading("Memuat unit…"));
   try {
     const [units, templates] = await Promise.all([
       api.units(),

@@ -9,7 +9,7 @@
  */
 import * as api from "../api.js";
 import * as word from "./office-adapter.js";
-import { h, replace, errorBox } from "../views/ui.js";
+import { h, replace, errorBox, loading } from "../views/ui.js";
 import { loginForm, markReady, showLogout, hideLogout } from "../views/pane-login.js";
 import { byId, outsideCard } from "../views/pane-shell.js";
 import { applyCatalog, cachedCatalog, compactCatalog } from "./catalog.js";
@@ -92,7 +92,7 @@ function showLogin(message) {
 /** @param {Promise<Workspace>} workspace */
 async function showMain(workspace) {
   state.comments = !!(await hostReady)?.comments;
-  replace(byId("pane-main"), h("p", { class: "loading" }, h("span", { class: "spinner", "aria-hidden": "true" }), "Memuat katalog LKE…"));
+  replace(byId("pane-main"), loading("Memuat katalog LKE…"));
   try {
     const { catalog, units } = await workspace;
     applyCatalog(catalog);

@@ -5,7 +5,7 @@
  */
 import * as api from "../api.js";
 import * as word from "./office-adapter.js";
-import { h, replace, statusBadge, STATUS_LABEL } from "../views/ui.js";
+import { h, replace, statusBadge, STATUS_LABEL, loading } from "../views/ui.js";
 import { announce } from "../views/pane-shell.js";
 import { answerCompare, findingView } from "./findings.js";
 import { selectTab, setSaveNote, showPaneError } from "./shell.js";
@@ -127,7 +127,7 @@ export function renderCurrent() {
     h("div", { class: "actions" },
       h("button", { type: "button", class: "button button-primary", id: "periksa", onclick: () => check(id) }, "Periksa"),
       h("button", { type: "button", class: "button", id: "sisipkan-contoh", onclick: () => insertTemplate(id) }, "Sisipkan contoh narasi")),
-    h("div", { id: "hasil-kini" }, r ? resultView(id, r) : h("p", { class: "loading" }, h("span", { class: "spinner", "aria-hidden": "true" }), "Memeriksa…"))));
+    h("div", { id: "hasil-kini" }, r ? resultView(id, r) : loading("Memeriksa…"))));
 }
 
 /** Jawaban yang dipilih di dokumen untuk pertanyaan di kursor. @param {string} id */
