@@ -2,8 +2,8 @@ using System.Diagnostics;
 
 namespace NarrativeAssist.Server.Tests.Panes;
 
-/// <summary>The two taskpane.html pages are renderings of one source, tools/panes/taskpane.template.html, by
-/// tools/panes/render-taskpanes.mjs (which also preloads every module a pane imports). A page edited by hand, or a pane
+/// <summary>The two taskpane.html pages are renderings of one source, .ci/tools/panes/taskpane.template.html, by
+/// .ci/tools/panes/render-taskpanes.mjs (which also preloads every module a pane imports). A page edited by hand, or a pane
 /// module added without re-rendering, fails here. Needs Node.js (installed by <c>.ci/run</c>).</summary>
 public class TaskpaneTemplateTests
 {
@@ -48,7 +48,7 @@ public class TaskpaneTemplateTests
 
     private static async Task<(int Code, string Output)> RenderAsync(params string[] args)
     {
-        var psi = new ProcessStartInfo("node", [RepoRoot.File("tools/panes/render-taskpanes.mjs"), .. args])
+        var psi = new ProcessStartInfo("node", [RepoRoot.File(".ci/tools/panes/render-taskpanes.mjs"), .. args])
         {
             RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = RepoRoot.Path,
         };

@@ -3,8 +3,8 @@
 // no server-side templating); what differs per pane is listed in PANES below. The modulepreload links are computed
 // from each pane's static import graph, so a new module is preloaded without anyone remembering to list it.
 //
-//   node tools/panes/render-taskpanes.mjs          rewrite the pages
-//   node tools/panes/render-taskpanes.mjs --check  exit 1 (and name the page) if a page differs from its rendering
+//   node .ci/tools/panes/render-taskpanes.mjs          rewrite the pages
+//   node .ci/tools/panes/render-taskpanes.mjs --check  exit 1 (and name the page) if a page differs from its rendering
 //   … --wwwroot <folder>                            another copy of wwwroot
 import { readFileSync, writeFileSync, existsSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
 const wwwrootArg = args.indexOf("--wwwroot");
-const wwwroot = wwwrootArg >= 0 ? resolve(args[wwwrootArg + 1]) : resolve(here, "../../src/NarrativeAssist.Server/wwwroot");
+const wwwroot = wwwrootArg >= 0 ? resolve(args[wwwrootArg + 1]) : resolve(here, "../../../src/NarrativeAssist.Server/wwwroot");
 
 const PANES = [
   {
@@ -48,7 +48,7 @@ function render(template, pane) {
     .map((file) => relative(folder, file).split("\\").join("/"))
     .map((href) => `  <link rel="modulepreload" href="${href}">`);
   const values = {
-    generated: "Dibuat dari tools/panes/taskpane.template.html oleh tools/panes/render-taskpanes.mjs; ubah templatnya, bukan berkas ini.",
+    generated: "Dibuat dari .ci/tools/panes/taskpane.template.html oleh .ci/tools/panes/render-taskpanes.mjs; ubah templatnya, bukan berkas ini.",
     host: pane.host, stylesheet: pane.stylesheet, bodyClass: pane.bodyClass,
     modulepreloads: preloads.join("\n"), bodyEnd: pane.bodyEnd,
   };
@@ -69,7 +69,7 @@ for (const pane of PANES) {
   const current = existsSync(page) ? readFileSync(page, "utf8") : "";
   if (current === html) continue;
   if (check) {
-    console.error(`${relative(process.cwd(), page)} is not the rendering of tools/panes/taskpane.template.html; run node tools/panes/render-taskpanes.mjs`);
+    console.error(`${relative(process.cwd(), page)} is not the rendering of .ci/tools/panes/taskpane.template.html; run node .ci/tools/panes/render-taskpanes.mjs`);
     stale++;
   } else {
     writeFileSync(page, html);
