@@ -34,6 +34,9 @@ internal static class Fidelity
             }
             var outcomes = items.Select(i => Measure(checker, i)).ToList();
             Print(outcomes, showAll, showRules);
+            // `--detail` (one half only, for a tuner reading dev): every finding, suggestions included, of each
+            // disagreement, beside the label's note and the text.
+            if (args.Contains("--detail") && halfAt >= 0) Detail(checker, outcomes);
         }
         return 0;
     }
@@ -116,6 +119,24 @@ internal static class Fidelity
         foreach (var o in listed)
             Console.WriteLine($"| {o.Item.Id} | {o.Item.Question} {o.Item.Answer} | {Verdict(o.Item.Label.Acceptable, o.Expected)} | {o.Status.Name()} {Set(o.Got)} |");
         Console.WriteLine();
+    }
+
+    private static void Detail(NarrativeChecker checker, IReadOnlyList<Outcome> outcomes)
+    {
+        foreach (var o in outcomes.Where(o => !o.Agrees || !o.Expected.SetEquals(o.Got)))
+        {
+            Console.WriteLine($"### {o.Item.Id} {o.Item.Question} {o.Item.Answer} → {Verdict(o.Item.Label.Acceptable, o.Expected)} (didukung {o.Item.Label.SupportedAnswer}); checker {o.Status.Name()} {Set(o.Got)}");
+            Console.WriteLine($"catatan: {o.Item.Label.Note}");
+            Console.WriteLine(o.Item.Text.Trim());
+            try
+            {
+                var r = checker.Check(o.Item.Question, o.Item.Text, o.Item.Answer);
+                Console.WriteLine($"inferred: {r.InferredAnswer?.Code ?? "-"}");
+                foreach (var f in r.Findings) Console.WriteLine($"  - {f.Severity} {f.Rule} [{f.Defect}] {f.Message}");
+            }
+            catch (Exception e) { Console.WriteLine($"  ! {e.GetType().Name}"); }
+            Console.WriteLine();
+        }
     }
 
     private static string Verdict(bool acceptable, IReadOnlySet<string> defects) =>

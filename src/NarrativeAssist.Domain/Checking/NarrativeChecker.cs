@@ -67,6 +67,9 @@ public sealed class NarrativeChecker(RuleBook book)
         var judged = Judge?.Judge(ctx, covered.Count, checklist.Elements.Count);
         if (judged is not null) ruleFindings.AddRange(judged.Findings);
         findings.AddRange(ruleFindings);
+        var countBefore = findings.Count;
+        UnprovenClaim.Check(ctx, findings, judged, out var inferred);
+        ruleFindings.AddRange(findings.Skip(countBefore));
 
         var policy = Book.Scoring;
         var coverage = totalWeight == 0 ? 1 : coveredWeight / totalWeight;
@@ -80,6 +83,6 @@ public sealed class NarrativeChecker(RuleBook book)
         if (status == NarrativeStatus.Kuat && score < policy.PerluPerbaikan) score = policy.PerluPerbaikan; // supporting gaps only
         findings.Sort((a, b) => a.Severity != b.Severity ? a.Severity.CompareTo(b.Severity) : a.Start.CompareTo(b.Start));
         return new QuestionResult(question.Id, status, score, canonicalAnswer, findings, covered, missingElements, evidence, ctx.Text.WordCount)
-            { InferredAnswer = judged?.Inferred };
+            { InferredAnswer = inferred };
     }
 }

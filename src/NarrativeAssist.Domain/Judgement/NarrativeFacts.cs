@@ -12,6 +12,9 @@ public sealed record Fact(string Kind, int Start, int End, string Quote)
     public double? PerYear { get; init; }
     public bool? Flag { get; init; }
     public Stage? Stage { get; init; }
+    /// <summary>Negative only because its clause is planned, under way or a draft: the next round's plan
+    /// ("evaluasi berikutnya dijadwalkan") does not undo the same thing done and reported elsewhere.</summary>
+    public bool Planned { get; init; }
 }
 
 /// <summary>Reads what a narrative shows about coverage, frequency, stage, integration, replication and innovation —
@@ -83,25 +86,35 @@ internal static class NarrativeFacts
         for (var i = 0; i < t.Count; i++)
         {
             var w = t[i].Lower;
-            var negated = IsNegated(t, i) || reading is { Clauses.Count: > 0 } && reading.IsNegated(i) && NegationNear(t, i);
+            // A stage, integration, replication or innovation named in a planned, in-progress or draft clause
+            // ("replikasi … dijadwalkan pada triwulan I 2025", "sedang mengembangkan inovasi") is not there yet.
+            var denied = IsNegated(t, i) || reading is { Clauses.Count: > 0 } && reading.IsNegated(i) && NegationNear(t, i);
+            var planned = !denied && reading is { Clauses.Count: > 0 } && !reading.ClauseOfToken(i).Realised;
+            var negated = denied || planned;
             var start = negated ? NegationStart(t, i) : t[i].Start;
             var quote = Quote(start, t[i].End);
             foreach (var (stem, stage) in StageWords)
             {
                 if (w != stem) continue;
                 if (stem == "tindak" && !(i + 1 < t.Count && t[i + 1].Lower == "lanjut")) break;
-                facts.Add(negated ? new Fact(NotStage, start, t[i].End, quote) { Stage = stage } : new Fact(StageDone, start, t[i].End, quote) { Stage = stage });
+                facts.Add(negated ? new Fact(NotStage, start, t[i].End, quote) { Stage = stage, Planned = planned } : new Fact(StageDone, start, t[i].End, quote) { Stage = stage });
                 break;
             }
             if (w is "terintegrasi" or "terhubung" or "terpadu" or "integrasi")
-                facts.Add(new Fact(Integrated, start, t[i].End, quote) { Flag = !negated });
+                facts.Add(new Fact(Integrated, start, t[i].End, quote) { Flag = !negated, Planned = planned });
             else if (w is "parsial") facts.Add(new Fact(Integrated, t[i].Start, t[i].End, quote) { Flag = false });
+            else if (w is "replikasi" && negated)
+                facts.Add(new Fact(Replicated, start, t[i].End, quote) { Flag = false, Planned = planned });
             else if (w is "direplikasi" or "mereplikasi" or "diadopsi")
-                facts.Add(new Fact(Replicated, start, t[i].End, quote) { Flag = !negated });
+                facts.Add(new Fact(Replicated, start, t[i].End, quote) { Flag = !negated, Planned = planned });
             else if (w is "inovasi" && (negated || i > 0 && t[i - 1].Lower is "ada" && i > 1 && t[i - 2].Lower == "belum"))
-                facts.Add(new Fact(Innovation, start, t[i].End, quote) { Flag = false });
+                facts.Add(new Fact(Innovation, start, t[i].End, quote) { Flag = false, Planned = planned });
             else if (w is "inovasi") facts.Add(new Fact(Innovation, t[i].Start, t[i].End, quote) { Flag = true });
         }
+        // A planned negative beside the same thing realised is the next round, not an absence.
+        facts.RemoveAll(f => f.Planned && facts.Any(g => !g.Planned && (f.Kind == NotStage
+            ? g.Kind == StageDone && g.Stage >= f.Stage
+            : g.Kind == f.Kind && g.Flag == true)));
         return facts;
     }
 

@@ -23,5 +23,7 @@ public class PercentJudgementTests
     [InlineData("R.SDM.3.a", "Jumlah pelanggaran disiplin turun dari 4 pelanggaran pada tahun 2023 menjadi 1 pelanggaran pada tahun 2024, atau turun 75 %.", "75")]
     [InlineData("R.MP.1.b", "Agen perubahan telah membuat perubahan yang diintegrasikan dalam sistem manajemen.", "100")]
     public void Counts_that_agree_a_change_or_no_counts_are_not_flagged(string id, string text, string claimed) =>
-        Check(id, text, claimed).Findings.Should().NotContain(f => f.Defect == Defects.OverClaim);
+        // The percent judge infers nothing from no counts (a narrative that only restates the question is still an
+        // unproven claim, UnprovenClaimTests).
+        Check(id, text, claimed).Findings.Should().NotContain(f => f.Rule == "persen_melebihi_narasi");
 }

@@ -152,6 +152,8 @@ internal static class ClauseReader
         return shaped && !lx.NotVerbs.ContainsWord(w);
     }
 
+    private static bool IsYear(string w) => w.Length == 4 && (w.StartsWith("19", StringComparison.Ordinal) || w.StartsWith("20", StringComparison.Ordinal)) && w.All(char.IsAsciiDigit);
+
     /// <summary>Token index of the first condition word of the sentence (bila, apabila, jika …), or -1.</summary>
     private static int ConditionStart(IReadOnlyList<Token> tokens, Sentence s, ReadingLexicon lx)
     {
@@ -165,6 +167,8 @@ internal static class ClauseReader
 
     private static bool HasSanctionedAkan(IReadOnlyList<Token> tokens, int from, int to, ReadingLexicon lx)
     {
+        // "akan ditindaklanjuti pada 2025" names when: a plan, not the wording of a rule.
+        for (var i = from; i < to; i++) if (IsYear(tokens[i].Lower)) return false;
         for (var i = from; i < to; i++)
         {
             if (tokens[i].Lower != "akan") continue;

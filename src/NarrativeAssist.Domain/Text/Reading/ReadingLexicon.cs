@@ -18,6 +18,10 @@ public sealed class ReadingLexicon
     public required PhraseSet CancelBefore { get; init; }
     public required PhraseSet CancelRightBefore { get; init; }
     public required PhraseSet Enacted { get; init; }
+    /// <summary>A plan in a clause holding one of these is the next round of reported work (tahap.putaran_berikut).</summary>
+    public PhraseSet NextRound { get; init; } = PhraseSet.Empty;
+    /// <summary>The clause is about the rest that is not done yet (tahap.sisa): "2 rekomendasi lainnya …".</summary>
+    public PhraseSet Remainder { get; init; } = PhraseSet.Empty;
     public required PhraseSet Conditions { get; init; }
     public required PhraseSet NotConditions { get; init; }
     public required PhraseSet Sanctions { get; init; }
@@ -55,6 +59,8 @@ public sealed class ReadingLexicon
             CancelBefore = new PhraseSet(dto.Tahap?.PembatalSebelum ?? []),
             CancelRightBefore = new PhraseSet(dto.Tahap?.PembatalLangsung ?? []),
             Enacted = new PhraseSet(dto.Tahap?.Penetapan ?? []),
+            NextRound = new PhraseSet(dto.Tahap?.PutaranBerikut ?? []),
+            Remainder = new PhraseSet(dto.Tahap?.Sisa ?? []),
             Conditions = Set(dto.Aturan?.Syarat, "aturan.syarat"),
             NotConditions = new PhraseSet(dto.Aturan?.BukanSyarat ?? []),
             Sanctions = new PhraseSet(dto.Aturan?.Sanksi ?? []),
@@ -96,6 +102,8 @@ public sealed class ReadingLexicon
         public List<string>? PembatalSebelum { get; set; }
         public List<string>? PembatalLangsung { get; set; }
         public List<string>? Penetapan { get; set; }
+        public List<string>? PutaranBerikut { get; set; }
+        public List<string>? Sisa { get; set; }
     }
 
     private sealed class AturanDto
