@@ -16,7 +16,7 @@ public static class CliApp
     private static readonly Dictionary<string, ICommand> Commands = new ICommand[]
     {
         new CheckCommand(), new ScoreCommand(), new CatalogCommand(), new SkeletonCommand(), new ManifestCommand(),
-        new DeckCommand(), new TourCommand(),
+        new DeckCommand(), new TourCommand(), new LkeCommand(),
     }.ToDictionary(c => c.Name);
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -72,6 +72,10 @@ public static class CliApp
               Presentasi wawancara virtual (20 menit) atau observasi lapangan dari profil unit, dengan naskah dan tabel waktu.
           tour --unit PROFIL.yaml --output RUTE.docx
               Rute kunjungan kantor (ruangan, penanggung jawab, poin) sebagai tabel Word siap cetak.
+          lke impor LKE.xlsx|.xls|.ods [--target wbk|wbbm] [--output PATH]
+              Baca lembar kerja LKE unit, kenali setiap pertanyaan, periksa narasi, hitung nilai dan periksa rumus lembar kerja.
+          lke ekspor [--jawaban JAWABAN.yaml] [--narasi NARASI.docx] --output LKE.xlsx [--word NARASI-LKE.docx]
+              Lembar kerja LKE dengan rumus dan kolom Temuan pemeriksa (dan narasinya sebagai dokumen Word bertag).
 
         Opsi bersama: --rules ATURAN.yaml (aturan tambahan, boleh berulang).
         Kode keluar: 0 = berhasil, 2 = masukan tidak valid (pesan di stderr).

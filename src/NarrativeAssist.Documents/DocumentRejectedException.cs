@@ -20,6 +20,9 @@ public static class RejectionCodes
     public const string ZipBomb = "zip_bomb";
     public const string NotAWordDocument = "not_a_word_document";
     public const string NotAPresentation = "not_a_presentation";
+    public const string NotAWorkbook = "not_a_workbook";
+    /// <summary>A legacy or OpenDocument workbook (.xls, .ods) on a machine without LibreOffice to convert it.</summary>
+    public const string ConverterMissing = "converter_missing";
     public const string Corrupt = "corrupt";
     public const string NoLkeContent = "no_lke_content";
     public const string RemoteContent = "remote_content";

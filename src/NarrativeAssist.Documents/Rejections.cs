@@ -35,7 +35,19 @@ internal sealed class Rejections
         "Kompres gambar di dalam presentasi (File › Kompres Gambar) atau hapus slide contoh yang berisi foto, lalu unggah ulang.",
         RejectionCodes.NotAPresentation));
 
-    public static Rejections Of(PackageKind kind) => kind == PackageKind.Word ? Word : Presentation;
+    public static readonly Rejections Workbook = new(new Words(
+        "lembar kerja Excel", "lembar kerja", ".xlsx", ".xls", ".xlsm", "Buku Kerja Excel (*.xlsx)", "Excel",
+        "Unggah lembar kerja LKE (.xlsx).",
+        "Unggah lembar kerja LKE dalam format .xlsx (atau .xls/.ods bila LibreOffice terpasang).",
+        "Hapus gambar dan lembar yang tidak diperlukan dari lembar kerja, lalu unggah ulang.",
+        RejectionCodes.NotAWorkbook));
+
+    public static Rejections Of(PackageKind kind) => kind switch
+    {
+        PackageKind.Word => Word,
+        PackageKind.Workbook => Workbook,
+        _ => Presentation,
+    };
 
     private readonly Words _w;
 

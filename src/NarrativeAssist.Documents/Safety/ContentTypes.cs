@@ -11,6 +11,8 @@ internal static class ContentTypes
     private const string Presentation = "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml";
     private const string PresentationTemplate = "application/vnd.openxmlformats-officedocument.presentationml.template.main+xml";
     private const string Slideshow = "application/vnd.openxmlformats-officedocument.presentationml.slideshow.main+xml";
+    private const string Workbook = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
+    private const string WorkbookTemplate = "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml";
     private const long MaxCharacters = 1_000_000;
 
     public static void RequireWordDocument(ZipArchive zip) => Require(zip, PackageKind.Word);
@@ -24,7 +26,8 @@ internal static class ContentTypes
         if (types.Any(t => t.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase) || t.Contains("vbaProject", StringComparison.OrdinalIgnoreCase)))
             throw Rejections.Of(kind).MacroEnabled();
         if (word && types.Any(t => t is WordDocument or WordTemplate)) return;
-        if (!word && types.Any(t => t is Presentation or PresentationTemplate or Slideshow)) return;
+        if (kind == PackageKind.Presentation && types.Any(t => t is Presentation or PresentationTemplate or Slideshow)) return;
+        if (kind == PackageKind.Workbook && types.Any(t => t is Workbook or WorkbookTemplate)) return;
         throw Rejections.Of(kind).WrongKind(KindOf(types));
     }
 

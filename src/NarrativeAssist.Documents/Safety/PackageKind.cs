@@ -7,4 +7,6 @@ public enum PackageKind
     Word,
     /// <summary>A PowerPoint presentation (.pptx, .potx, .ppsx): a deck template.</summary>
     Presentation,
+    /// <summary>An Excel workbook (.xlsx, .xltx): an LKE workbook.</summary>
+    Workbook,
 }
