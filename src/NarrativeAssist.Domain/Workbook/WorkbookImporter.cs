@@ -35,7 +35,7 @@ public sealed class WorkbookImporter(LkeCatalog catalog)
                         "Catatan/Keterangan/Penjelasan atau Eviden."));
                 continue;
             }
-            var questionColumn = layout[ColumnRole.Penilaian] ?? GuessQuestionColumn(sheet, layout);
+            var questionColumn = QuestionColumn(sheet, layout);
             state.Sheets.Add(new SheetLayout(sheet.Name, layout, questionColumn));
             ReadSheet(sheet, layout, questionColumn, state);
         }
@@ -219,6 +219,18 @@ public sealed class WorkbookImporter(LkeCatalog catalog)
         if (fromColumn.IsEmpty || left.Length > 0) return (fromText, rest);
         return (new RowNumbering(fromColumn.PartNumeral ?? fromText.PartNumeral, fromColumn.Area ?? fromText.Area,
             fromColumn.Sub ?? fromText.Sub, fromColumn.Letter ?? fromText.Letter), rest);
+    }
+
+    /// <summary>The Penilaian column; under a header merged over several columns (numbering and text), the one of them
+    /// holding the most text.</summary>
+    private static int? QuestionColumn(WorkbookSheet sheet, HeaderLayout layout)
+    {
+        if (layout[ColumnRole.Penilaian] is not { } column) return GuessQuestionColumn(sheet, layout);
+        var merge = sheet.Merges.FirstOrDefault(m => layout.HeaderRows.Contains(m.FirstRow) && m.FirstColumn == column && m.LastColumn > column);
+        if (merge is null) return column;
+        return sheet.Rows.Where(r => r.Number >= layout.FirstDataRow)
+            .SelectMany(r => r.Cells.Where(c => c.Key >= merge.FirstColumn && c.Key <= merge.LastColumn))
+            .GroupBy(c => c.Key).OrderByDescending(g => g.Sum(c => c.Value.Text.Length)).Select(g => (int?)g.Key).FirstOrDefault() ?? column;
     }
 
     /// <summary>Without a Penilaian header: the column left of Jawaban, not claimed by another role, holding the most text.</summary>
