@@ -129,18 +129,21 @@ public static class ServerSetup
         api.MapCheckEndpoints();
         api.MapScoreEndpoints();
         api.MapUnitEndpoints();
-        var unit = api.MapUnitGroup(); // /api/units/{unitId}: membership and role checked once, see docs/arsitektur.md
-        unit.MapEvidenceEndpoints();
-        api.MapMemberEndpoints();
-        api.MapProfileEndpoints();
-        api.MapNarrativeEndpoints();
-        api.MapAnswerEndpoints();
-        api.MapProgressEndpoints();
         api.MapTemplateEndpoints();
         api.MapDeckEndpoints();
-        api.MapRehearsalEndpoints();
-        api.MapQaEndpoints();
         api.MapLibraryEndpoints();
+
+        var unit = api.MapUnitGroup(); // /api/units/{unitId}: membership and role checked once, see docs/arsitektur.md
+        unit.MapUnitEndpoint();
+        unit.MapMemberEndpoints();
+        unit.MapPasswordResetEndpoint();
+        unit.MapProfileEndpoints();
+        unit.MapNarrativeEndpoints();
+        unit.MapAnswerEndpoints();
+        unit.MapEvidenceEndpoints();
+        unit.MapProgressEndpoints();
+        unit.MapRehearsalEndpoints();
+        unit.MapQaEndpoints();
     }
 }
 

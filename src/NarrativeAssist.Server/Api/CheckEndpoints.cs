@@ -65,7 +65,7 @@ public static class CheckEndpoints
 /// The database is reached only when a unit is named: a plain check (the hot path) creates no DbContext.</summary>
 public sealed class ProfileLoader(IServiceProvider services, ParsedProfiles parsed)
 {
-    public async Task<(UnitProfile? Profile, IResult? Problem)> ForRequestAsync(ClaimsPrincipal user, Guid? unitId, CancellationToken cancel)
+    public async Task<(UnitProfile? Profile, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Problem)> ForRequestAsync(ClaimsPrincipal user, Guid? unitId, CancellationToken cancel)
     {
         if (unitId is not { } id) return (null, null);
         var (_, problem) = await services.GetRequiredService<UnitAccess>().RequireAsync(user, id, UnitPermission.Read, cancel);

@@ -27,7 +27,7 @@ public sealed record ResolvedDeckRequest(DeckKind Kind, UnitProfile Profile, Dec
 /// Bad profiles throw <see cref="Domain.Yaml.UserInputException"/> (→ 400 with field, line and expectation).</summary>
 public sealed class DeckRequestResolver(ProfileLoader profiles, LkeCatalog catalog)
 {
-    public async Task<(ResolvedDeckRequest? Request, IResult? Problem)> ResolveAsync(
+    public async Task<(ResolvedDeckRequest? Request, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Problem)> ResolveAsync(
         DeckRequest? req, ClaimsPrincipal user, CancellationToken cancel, bool kindRequired = true)
     {
         if (req is null) return (null, ApiProblems.BadRequest("invalid_input", "Kirim JSON {\"kind\", \"profile\" atau \"unitId\"}."));

@@ -28,7 +28,7 @@ public static class EvidenceEndpoints
         evidence.MapPost("/", Add).RequireUnit(UnitPermission.ManageEvidence)
             .WithSummary("Tambah bukti dukung (JSON atau unggah berkas)").DisableAntiforgery();
         evidence.MapGet("/{evidenceId:guid}/file", Download).RequireUnit(UnitPermission.Read)
-            .WithSummary("Unduh berkas bukti").Produces<byte[]>(StatusCodes.Status200OK, "application/octet-stream");
+            .WithSummary("Unduh berkas bukti").ProducesFile("application/octet-stream");
         evidence.MapDelete("/{evidenceId:guid}", Delete).RequireUnit(UnitPermission.ManageEvidence).WithSummary("Hapus bukti dukung");
     }
 

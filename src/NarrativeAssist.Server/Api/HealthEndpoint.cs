@@ -1,12 +1,15 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using NarrativeAssist.Server.Storage;
 
 namespace NarrativeAssist.Server.Api;
 
+public sealed record HealthJson(string Status);
+
 internal static class HealthEndpoint
 {
     /// <summary>200 when the database answers, 503 otherwise.</summary>
-    public static async Task<IResult> Handle(AppDbContext db, CancellationToken cancel) =>
+    public static async Task<Results<Ok<HealthJson>, ProblemHttpResult>> Handle(AppDbContext db, CancellationToken cancel) =>
         await db.Database.CanConnectAsync(cancel)
-            ? Results.Ok(new { status = "sehat" })
+            ? TypedResults.Ok(new HealthJson("sehat"))
             : ApiProblems.Problem(503, "unhealthy", "Basis data tidak dapat dihubungi.");
 }

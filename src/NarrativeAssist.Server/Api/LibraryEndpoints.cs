@@ -332,7 +332,7 @@ public static class LibraryEndpoints
         };
     }
 
-    private static async Task<(LibraryEntryEntity? Draft, IResult? Problem)> DraftForAsync(Guid id, ClaimsPrincipal user, UnitAccess access, AppDbContext db, CancellationToken cancel)
+    private static async Task<(LibraryEntryEntity? Draft, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Problem)> DraftForAsync(Guid id, ClaimsPrincipal user, UnitAccess access, AppDbContext db, CancellationToken cancel)
     {
         var draft = await db.LibraryEntries.FirstOrDefaultAsync(e => e.Id == id && e.Status == LibraryKinds.Draft, cancel);
         if (draft?.SourceUnitId is not { } unitId) return (null, ApiProblems.NotFound("Draf tidak ditemukan."));

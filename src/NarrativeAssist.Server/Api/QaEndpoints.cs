@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NarrativeAssist.Domain;
 using NarrativeAssist.Domain.Catalog;
@@ -10,101 +10,96 @@ namespace NarrativeAssist.Server.Api;
 public sealed record QaQuestionRequest(string? Area, string? Question);
 public sealed record QaPracticeRequest(int? Seconds);
 
+/// <summary>One question of the unit's bank; <c>source</c> is "bawaan" for a copy of the starter bank, else "unit".</summary>
+public sealed record QaQuestionJson(Guid Id, string Area, string Question, string Source, string? BuiltInId, int Practised, DateTimeOffset? LastPractisedAt);
+public sealed record QaBank(IReadOnlyList<QaQuestionJson> Items);
+public sealed record QaPracticed(Guid Id, int Practised, DateTimeOffset? LastPractisedAt, int Seconds);
+public sealed record QaReferenceNarrative(string QuestionId, string Question, string Text, string Status);
+public sealed record QaReference(string Area, string Name, IReadOnlyList<QaReferenceNarrative> Narratives);
+
 /// <summary>The Q&amp;A drill: the unit's question bank (a copy of the starter bank, editable and extendable),
 /// practice records, and the unit's own narratives of an area as the reference answer.</summary>
 public static class QaEndpoints
 {
-    public static void MapQaEndpoints(this RouteGroupBuilder api)
+    public static void MapQaEndpoints(this RouteGroupBuilder unit)
     {
-        var qa = api.MapGroup("/units/{unitId:guid}/qa").WithTags("Latihan").RequireAuthorization();
+        var qa = unit.MapGroup("/qa").WithTags("Latihan");
+        qa.MapGet("/", Bank).RequireUnit(UnitPermission.Read).WithSummary("Bank pertanyaan unit (dimulai dari bank bawaan)");
+        qa.MapPost("/", Add).RequireUnit(UnitPermission.Rehearse).WithSummary("Tambah pertanyaan ke bank unit");
+        qa.MapPut("/{id:guid}", Update).RequireUnit(UnitPermission.Rehearse).WithSummary("Ubah pertanyaan");
+        qa.MapDelete("/{id:guid}", Delete).RequireUnit(UnitPermission.Rehearse).WithSummary("Hapus pertanyaan dari bank unit");
+        qa.MapPost("/{id:guid}/practice", Practise).RequireUnit(UnitPermission.Rehearse).WithSummary("Catat satu latihan menjawab");
+        qa.MapGet("/reference", Reference).RequireUnit(UnitPermission.Read).WithSummary("Narasi unit pada satu area sebagai jawaban acuan");
+    }
 
-        qa.MapGet("/", async (Guid unitId, string? area, ClaimsPrincipal user, UnitAccess access, AppDbContext db, LkeCatalog catalog,
-            TimeProvider time, CancellationToken cancel) =>
-        {
-            var (_, problem) = await access.RequireAsync(user, unitId, UnitPermission.Read, cancel);
-            if (problem is not null) return problem;
-            if (area is not null && AreaProblem(catalog, ref area) is { } bad) return bad;
-            await SeedAsync(db, unitId, time, cancel);
-            var query = db.QaQuestions.AsNoTracking().Where(q => q.UnitId == unitId);
-            if (area is not null) query = query.Where(q => q.Area == area);
-            var rows = await query.ToListAsync(cancel);
-            var order = catalog.AreaCodes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
-            return Results.Ok(new
-            {
-                items = rows.OrderBy(q => order.GetValueOrDefault(q.Area, 99)).ThenBy(q => q.BuiltInId is null).ThenBy(q => q.BuiltInId, StringComparer.Ordinal)
-                    .ThenBy(q => q.CreatedAt.UtcTicks).Select(Json),
-            });
-        }).WithSummary("Bank pertanyaan unit (dimulai dari bank bawaan)");
+    public static async Task<Results<Ok<QaBank>, ProblemHttpResult>> Bank(UnitContext unit, string? area, AppDbContext db, LkeCatalog catalog,
+        TimeProvider time, CancellationToken cancel)
+    {
+        if (area is not null && AreaProblem(catalog, ref area) is { } bad) return bad;
+        await SeedAsync(db, unit.UnitId, time, cancel);
+        var query = db.QaQuestions.AsNoTracking().Where(q => q.UnitId == unit.UnitId);
+        if (area is not null) query = query.Where(q => q.Area == area);
+        var rows = await query.ToListAsync(cancel);
+        var order = catalog.AreaCodes.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
+        return TypedResults.Ok(new QaBank(rows.OrderBy(q => order.GetValueOrDefault(q.Area, 99)).ThenBy(q => q.BuiltInId is null)
+            .ThenBy(q => q.BuiltInId, StringComparer.Ordinal).ThenBy(q => q.CreatedAt.UtcTicks).Select(Json).ToList()));
+    }
 
-        qa.MapPost("/", async (Guid unitId, QaQuestionRequest? req, ClaimsPrincipal user, UnitAccess access, AppDbContext db, LkeCatalog catalog,
-            TimeProvider time, CancellationToken cancel) =>
-        {
-            var (_, problem) = await access.RequireAsync(user, unitId, UnitPermission.Rehearse, cancel);
-            if (problem is not null) return problem;
-            var (area, text, invalid) = Validate(req, catalog);
-            if (invalid is not null) return invalid;
-            await SeedAsync(db, unitId, time, cancel);
-            var row = new QaQuestionEntity { Id = Guid.NewGuid(), UnitId = unitId, Area = area!, Text = text!, CreatedAt = time.GetUtcNow() };
-            db.QaQuestions.Add(row);
-            await db.SaveChangesAsync(cancel);
-            return Results.Created($"/api/units/{unitId}/qa/{row.Id}", Json(row));
-        }).WithSummary("Tambah pertanyaan ke bank unit");
+    public static async Task<Results<Created<QaQuestionJson>, ProblemHttpResult>> Add(UnitContext unit, QaQuestionRequest? req, AppDbContext db,
+        LkeCatalog catalog, TimeProvider time, CancellationToken cancel)
+    {
+        var (area, text, invalid) = Validate(req, catalog);
+        if (invalid is not null) return invalid;
+        await SeedAsync(db, unit.UnitId, time, cancel);
+        var row = new QaQuestionEntity { Id = Guid.NewGuid(), UnitId = unit.UnitId, Area = area!, Text = text!, CreatedAt = time.GetUtcNow() };
+        db.QaQuestions.Add(row);
+        await db.SaveChangesAsync(cancel);
+        return TypedResults.Created($"/api/units/{unit.UnitId}/qa/{row.Id}", Json(row));
+    }
 
-        qa.MapPut("/{id:guid}", async (Guid unitId, Guid id, QaQuestionRequest? req, ClaimsPrincipal user, UnitAccess access, AppDbContext db,
-            LkeCatalog catalog, CancellationToken cancel) =>
-        {
-            var (_, problem) = await access.RequireAsync(user, unitId, UnitPermission.Rehearse, cancel);
-            if (problem is not null) return problem;
-            var (area, text, invalid) = Validate(req, catalog);
-            if (invalid is not null) return invalid;
-            var row = await db.QaQuestions.FirstOrDefaultAsync(q => q.UnitId == unitId && q.Id == id, cancel);
-            if (row is null) return ApiProblems.NotFound("Pertanyaan tidak ditemukan.");
-            (row.Area, row.Text) = (area!, text!);
-            await db.SaveChangesAsync(cancel);
-            return Results.Ok(Json(row));
-        }).WithSummary("Ubah pertanyaan");
+    public static async Task<Results<Ok<QaQuestionJson>, ProblemHttpResult>> Update(UnitContext unit, Guid id, QaQuestionRequest? req, AppDbContext db,
+        LkeCatalog catalog, CancellationToken cancel)
+    {
+        var (area, text, invalid) = Validate(req, catalog);
+        if (invalid is not null) return invalid;
+        var row = await db.QaQuestions.FirstOrDefaultAsync(q => q.UnitId == unit.UnitId && q.Id == id, cancel);
+        if (row is null) return ApiProblems.NotFound("Pertanyaan tidak ditemukan.");
+        (row.Area, row.Text) = (area!, text!);
+        await db.SaveChangesAsync(cancel);
+        return TypedResults.Ok(Json(row));
+    }
 
-        qa.MapDelete("/{id:guid}", async (Guid unitId, Guid id, ClaimsPrincipal user, UnitAccess access, AppDbContext db, CancellationToken cancel) =>
-        {
-            var (_, problem) = await access.RequireAsync(user, unitId, UnitPermission.Rehearse, cancel);
-            if (problem is not null) return problem;
-            var deleted = await db.QaQuestions.Where(q => q.UnitId == unitId && q.Id == id).ExecuteDeleteAsync(cancel);
-            return deleted == 0 ? ApiProblems.NotFound("Pertanyaan tidak ditemukan.") : Results.NoContent();
-        }).WithSummary("Hapus pertanyaan dari bank unit");
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(UnitContext unit, Guid id, AppDbContext db, CancellationToken cancel)
+    {
+        var deleted = await db.QaQuestions.Where(q => q.UnitId == unit.UnitId && q.Id == id).ExecuteDeleteAsync(cancel);
+        return deleted == 0 ? ApiProblems.NotFound("Pertanyaan tidak ditemukan.") : TypedResults.NoContent();
+    }
 
-        qa.MapPost("/{id:guid}/practice", async (Guid unitId, Guid id, QaPracticeRequest? req, ClaimsPrincipal user, UnitAccess access,
-            AppDbContext db, TimeProvider time, CancellationToken cancel) =>
-        {
-            var (member, problem) = await access.RequireAsync(user, unitId, UnitPermission.Rehearse, cancel);
-            if (problem is not null) return problem;
-            if (req?.Seconds is not { } seconds || seconds is < 0 or > 3600)
-                return ApiProblems.BadRequest("invalid_input", "seconds (lama menjawab, 0–3600 detik) wajib diisi.");
-            var row = await db.QaQuestions.FirstOrDefaultAsync(q => q.UnitId == unitId && q.Id == id, cancel);
-            if (row is null) return ApiProblems.NotFound("Pertanyaan tidak ditemukan.");
-            var now = time.GetUtcNow();
-            db.QaPractices.Add(new QaPracticeEntity { UnitId = unitId, QuestionId = id, Seconds = seconds, At = now, By = member!.UserId });
-            row.Practised++;
-            row.LastPractisedAt = now;
-            await db.SaveChangesAsync(cancel);
-            return Results.Created($"/api/units/{unitId}/qa/{id}", new { row.Id, practised = row.Practised, lastPractisedAt = row.LastPractisedAt, seconds });
-        }).WithSummary("Catat satu latihan menjawab");
+    public static async Task<Results<Created<QaPracticed>, ProblemHttpResult>> Practise(UnitContext unit, Guid id, QaPracticeRequest? req,
+        AppDbContext db, TimeProvider time, CancellationToken cancel)
+    {
+        if (req?.Seconds is not { } seconds || seconds is < 0 or > 3600)
+            return ApiProblems.BadRequest("invalid_input", "seconds (lama menjawab, 0–3600 detik) wajib diisi.");
+        var row = await db.QaQuestions.FirstOrDefaultAsync(q => q.UnitId == unit.UnitId && q.Id == id, cancel);
+        if (row is null) return ApiProblems.NotFound("Pertanyaan tidak ditemukan.");
+        var now = time.GetUtcNow();
+        db.QaPractices.Add(new QaPracticeEntity { UnitId = unit.UnitId, QuestionId = id, Seconds = seconds, At = now, By = unit.UserId });
+        row.Practised++;
+        row.LastPractisedAt = now;
+        await db.SaveChangesAsync(cancel);
+        return TypedResults.Created($"/api/units/{unit.UnitId}/qa/{id}", new QaPracticed(row.Id, row.Practised, row.LastPractisedAt, seconds));
+    }
 
-        qa.MapGet("/reference", async (Guid unitId, string? area, ClaimsPrincipal user, UnitAccess access, AppDbContext db, LkeCatalog catalog,
-            CancellationToken cancel) =>
-        {
-            var (_, problem) = await access.RequireAsync(user, unitId, UnitPermission.Read, cancel);
-            if (problem is not null) return problem;
-            if (area is null) return ApiProblems.BadRequest("invalid_input", $"area wajib diisi: {string.Join(", ", catalog.AreaCodes)}.");
-            if (AreaProblem(catalog, ref area) is { } bad) return bad;
-            var ids = catalog.QuestionsOfArea(area).Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
-            var rows = (await db.Narratives.AsNoTracking().Where(n => n.UnitId == unitId && n.Text != "").ToListAsync(cancel))
-                .Where(n => ids.Contains(n.QuestionId)).OrderBy(n => n.QuestionId, StringComparer.Ordinal).ToList();
-            return Results.Ok(new
-            {
-                area, name = catalog.AreaName(area),
-                narratives = rows.Select(n => new { n.QuestionId, question = catalog.FindQuestion(n.QuestionId)!.Text, n.Text, n.Status }),
-            });
-        }).WithSummary("Narasi unit pada satu area sebagai jawaban acuan");
+    public static async Task<Results<Ok<QaReference>, ProblemHttpResult>> Reference(UnitContext unit, string? area, AppDbContext db, LkeCatalog catalog,
+        CancellationToken cancel)
+    {
+        if (area is null) return ApiProblems.BadRequest("invalid_input", $"area wajib diisi: {string.Join(", ", catalog.AreaCodes)}.");
+        if (AreaProblem(catalog, ref area) is { } bad) return bad;
+        var ids = catalog.QuestionsOfArea(area).Select(q => q.Id).ToHashSet(StringComparer.Ordinal);
+        var rows = (await db.Narratives.AsNoTracking().Where(n => n.UnitId == unit.UnitId && n.Text != "").ToListAsync(cancel))
+            .Where(n => ids.Contains(n.QuestionId)).OrderBy(n => n.QuestionId, StringComparer.Ordinal).ToList();
+        return TypedResults.Ok(new QaReference(area, catalog.AreaName(area),
+            rows.Select(n => new QaReferenceNarrative(n.QuestionId, catalog.FindQuestion(n.QuestionId)!.Text, n.Text, n.Status)).ToList()));
     }
 
     /// <summary>Copies the starter bank into the unit's bank the first time it is read. Deletions stay deleted.</summary>
@@ -124,7 +119,7 @@ public static class QaEndpoints
         }
     }
 
-    private static (string? Area, string? Text, IResult? Problem) Validate(QaQuestionRequest? req, LkeCatalog catalog)
+    private static (string? Area, string? Text, ProblemHttpResult? Problem) Validate(QaQuestionRequest? req, LkeCatalog catalog)
     {
         var text = req?.Question?.Trim();
         if (string.IsNullOrEmpty(text) || text.Length > 1000)
@@ -135,7 +130,7 @@ public static class QaEndpoints
         return (area, text, null);
     }
 
-    private static IResult? AreaProblem(LkeCatalog catalog, ref string area)
+    private static ProblemHttpResult? AreaProblem(LkeCatalog catalog, ref string area)
     {
         var code = area.Trim().ToUpperInvariant();
         if (!catalog.AreaCodes.Contains(code))
@@ -144,9 +139,6 @@ public static class QaEndpoints
         return null;
     }
 
-    private static object Json(QaQuestionEntity q) => new
-    {
-        q.Id, q.Area, question = q.Text, source = q.BuiltInId is null ? "unit" : "bawaan", builtInId = q.BuiltInId,
-        practised = q.Practised, lastPractisedAt = q.LastPractisedAt,
-    };
+    private static QaQuestionJson Json(QaQuestionEntity q) =>
+        new(q.Id, q.Area, q.Text, q.BuiltInId is null ? "unit" : "bawaan", q.BuiltInId, q.Practised, q.LastPractisedAt);
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using NarrativeAssist.Domain.Catalog;
 using NarrativeAssist.Domain.Contracts;
 using NarrativeAssist.Domain.Scoring;
@@ -6,16 +7,17 @@ namespace NarrativeAssist.Server.Api;
 
 public static class ScoreEndpoints
 {
-    public static void MapScoreEndpoints(this RouteGroupBuilder api)
+    public static void MapScoreEndpoints(this RouteGroupBuilder api) =>
+        api.MapPost("/score", Score).WithTags("Penilaian").WithSummary("Perhitungan mandiri dari jawaban").RequireAuthorization();
+
+    /// <summary>The body is the answers file as JSON (or YAML): parsed by the same parser as the CLI, so errors carry lines.</summary>
+    public static async Task<Results<Ok<ScoreJson>, ProblemHttpResult>> Score(HttpRequest http, string? target, string? areaBasis, ScoreService scores,
+        CancellationToken cancel)
     {
-        // The body is the answers file as JSON (or YAML): parsed by the same parser as the CLI, so errors carry lines.
-        api.MapPost("/score", async (HttpRequest http, string? target, string? areaBasis, ScoreService scores, CancellationToken cancel) =>
-        {
-            using var reader = new StreamReader(http.Body, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true)); // not UTF-8 → 400 (handler)
-            var text = await reader.ReadToEndAsync(cancel);
-            if (string.IsNullOrWhiteSpace(text)) return ApiProblems.BadRequest("invalid_input", "Kirim jawaban sebagai JSON: {\"P.MP.1.a\": \"Ya\", …}.");
-            return scores.Score(AnswersFileParser.Parse(text, scores.Catalog), target, areaBasis);
-        }).WithTags("Penilaian").WithSummary("Perhitungan mandiri dari jawaban").Produces<ScoreJson>().RequireAuthorization();
+        using var reader = new StreamReader(http.Body, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true)); // not UTF-8 → 400 (handler)
+        var text = await reader.ReadToEndAsync(cancel);
+        if (string.IsNullOrWhiteSpace(text)) return ApiProblems.BadRequest("invalid_input", "Kirim jawaban sebagai JSON: {\"P.MP.1.a\": \"Ya\", …}.");
+        return scores.Score(AnswersFileParser.Parse(text, scores.Catalog), target, areaBasis);
     }
 }
 
@@ -24,7 +26,7 @@ public sealed class ScoreService(ScoreCalculator calculator, ScoringSettings set
 {
     public LkeCatalog Catalog => calculator.Catalog;
 
-    public IResult Score(AnswerSheet sheet, string? target, string? areaBasis)
+    public Results<Ok<ScoreJson>, ProblemHttpResult> Score(AnswerSheet sheet, string? target, string? areaBasis)
     {
         AreaBasis? basis = settings.AreaBasis;
         if (!string.IsNullOrWhiteSpace(areaBasis))
@@ -35,6 +37,6 @@ public sealed class ScoreService(ScoreCalculator calculator, ScoringSettings set
         var t = string.IsNullOrWhiteSpace(target) ? "wbk" : target.Trim().ToLowerInvariant();
         if (Catalog.Eligibility.Find(t) is null)
             return ApiProblems.BadRequest("invalid_target", $"target \"{target}\" tidak dikenal; pilih {string.Join(" atau ", Catalog.Eligibility.Predicates.Select(p => p.Id))}.");
-        return Results.Ok(ScoreJson.From(calculator.Score(sheet, t, basis)));
+        return TypedResults.Ok(ScoreJson.From(calculator.Score(sheet, t, basis)));
     }
 }

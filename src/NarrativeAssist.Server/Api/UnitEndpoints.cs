@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using NarrativeAssist.Server.Auth;
 using NarrativeAssist.Server.Storage;
@@ -8,45 +9,51 @@ namespace NarrativeAssist.Server.Api;
 public sealed record CreateUnitRequest(string? Nama, string? Instansi);
 public sealed record UnitJson(Guid Id, string Nama, string? Instansi, string Role, IReadOnlyList<string> Areas);
 
+/// <summary>Units: the list a person belongs to, creating one (server admins), and one unit's data.</summary>
 public static class UnitEndpoints
 {
     public static void MapUnitEndpoints(this RouteGroupBuilder api)
     {
         var units = api.MapGroup("/units").WithTags("Unit").RequireAuthorization();
+        units.MapPost("/", Create).WithSummary("Buat unit kerja baru");
+        units.MapGet("/", Mine).WithSummary("Unit yang Anda ikuti");
+    }
 
-        units.MapPost("/", async (CreateUnitRequest req, ClaimsPrincipal user, UnitAccess access, AppDbContext db, TimeProvider time, CancellationToken cancel) =>
-        {
-            if (!await access.IsServerAdminAsync(user, cancel)) return ApiProblems.Forbidden("Hanya admin server yang dapat membuat unit.");
-            var nama = req.Nama?.Trim();
-            if (string.IsNullOrEmpty(nama) || nama.Length > 200) return ApiProblems.BadRequest("invalid_input", "nama unit wajib diisi (paling panjang 200 karakter).");
-            var unit = new UnitEntity { Id = Guid.NewGuid(), Nama = nama, Instansi = req.Instansi?.Trim(), CreatedAt = time.GetUtcNow() };
-            db.Units.Add(unit);
-            db.Memberships.Add(new MembershipEntity { UnitId = unit.Id, UserId = UnitAccess.UserId(user), Role = Roles.Admin });
-            await db.SaveChangesAsync(cancel);
-            return Results.Created($"/api/units/{unit.Id}", new UnitJson(unit.Id, unit.Nama, unit.Instansi, Roles.Admin, []));
-        }).WithSummary("Buat unit kerja baru");
+    /// <summary>GET /api/units/{unitId}, on the unit group.</summary>
+    public static void MapUnitEndpoint(this RouteGroupBuilder unit) =>
+        unit.MapGet("", Read).RequireUnit(UnitPermission.Read).WithTags("Unit").WithSummary("Data satu unit");
 
-        units.MapGet("/", async (ClaimsPrincipal user, UnitAccess access, AppDbContext db, CancellationToken cancel) =>
-        {
-            var id = UnitAccess.UserId(user);
-            var mine = await db.Memberships.AsNoTracking().Where(m => m.UserId == id)
-                .Select(m => new { m.UnitId, m.Unit!.Nama, m.Unit.Instansi, m.Role, m.Areas }).ToListAsync(cancel);
-            var list = mine.Select(m => new UnitJson(m.UnitId, m.Nama, m.Instansi, m.Role, Roles.SplitAreas(m.Areas))).ToList();
-            if (await access.IsServerAdminAsync(user, cancel))
-            {
-                var ids = list.Select(u => u.Id).ToList();
-                list.AddRange(await db.Units.AsNoTracking().Where(u => !ids.Contains(u.Id))
-                    .Select(u => new UnitJson(u.Id, u.Nama, u.Instansi, Roles.Admin, new List<string>())).ToListAsync(cancel));
-            }
-            return Results.Ok(list.OrderBy(u => u.Nama, StringComparer.OrdinalIgnoreCase));
-        }).WithSummary("Unit yang Anda ikuti");
+    public static async Task<Results<Created<UnitJson>, ProblemHttpResult>> Create(CreateUnitRequest req, ClaimsPrincipal user, UnitAccess access,
+        AppDbContext db, TimeProvider time, CancellationToken cancel)
+    {
+        if (!await access.IsServerAdminAsync(user, cancel)) return ApiProblems.Forbidden("Hanya admin server yang dapat membuat unit.");
+        var nama = req.Nama?.Trim();
+        if (string.IsNullOrEmpty(nama) || nama.Length > 200) return ApiProblems.BadRequest("invalid_input", "nama unit wajib diisi (paling panjang 200 karakter).");
+        var unit = new UnitEntity { Id = Guid.NewGuid(), Nama = nama, Instansi = req.Instansi?.Trim(), CreatedAt = time.GetUtcNow() };
+        db.Units.Add(unit);
+        db.Memberships.Add(new MembershipEntity { UnitId = unit.Id, UserId = UnitAccess.UserId(user), Role = Roles.Admin });
+        await db.SaveChangesAsync(cancel);
+        return TypedResults.Created($"/api/units/{unit.Id}", new UnitJson(unit.Id, unit.Nama, unit.Instansi, Roles.Admin, []));
+    }
 
-        units.MapGet("/{unitId:guid}", async (Guid unitId, ClaimsPrincipal user, UnitAccess access, AppDbContext db, CancellationToken cancel) =>
+    public static async Task<Ok<List<UnitJson>>> Mine(ClaimsPrincipal user, UnitAccess access, AppDbContext db, CancellationToken cancel)
+    {
+        var id = UnitAccess.UserId(user);
+        var mine = await db.Memberships.AsNoTracking().Where(m => m.UserId == id)
+            .Select(m => new { m.UnitId, m.Unit!.Nama, m.Unit.Instansi, m.Role, m.Areas }).ToListAsync(cancel);
+        var list = mine.Select(m => new UnitJson(m.UnitId, m.Nama, m.Instansi, m.Role, Roles.SplitAreas(m.Areas))).ToList();
+        if (await access.IsServerAdminAsync(user, cancel))
         {
-            var (member, problem) = await access.RequireAsync(user, unitId, UnitPermission.Read, cancel);
-            if (problem is not null) return problem;
-            var unit = await db.Units.AsNoTracking().FirstAsync(u => u.Id == unitId, cancel);
-            return Results.Ok(new UnitJson(unit.Id, unit.Nama, unit.Instansi, member!.Role, member.Areas));
-        }).WithSummary("Data satu unit");
+            var ids = list.Select(u => u.Id).ToList();
+            list.AddRange(await db.Units.AsNoTracking().Where(u => !ids.Contains(u.Id))
+                .Select(u => new UnitJson(u.Id, u.Nama, u.Instansi, Roles.Admin, new List<string>())).ToListAsync(cancel));
+        }
+        return TypedResults.Ok(list.OrderBy(u => u.Nama, StringComparer.OrdinalIgnoreCase).ToList());
+    }
+
+    public static async Task<Ok<UnitJson>> Read(UnitContext unit, AppDbContext db, CancellationToken cancel)
+    {
+        var row = await db.Units.AsNoTracking().FirstAsync(u => u.Id == unit.UnitId, cancel);
+        return TypedResults.Ok(new UnitJson(row.Id, row.Nama, row.Instansi, unit.Role, unit.Areas));
     }
 }

@@ -23,7 +23,7 @@ public sealed class UnitAccess(AppDbContext db)
     public static Guid UserId(ClaimsPrincipal user) =>
         Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : Guid.Empty;
 
-    public async Task<(UnitMember? Member, IResult? Problem)> RequireAsync(ClaimsPrincipal user, Guid unitId, UnitPermission permission, CancellationToken cancel)
+    public async Task<(UnitMember? Member, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Problem)> RequireAsync(ClaimsPrincipal user, Guid unitId, UnitPermission permission, CancellationToken cancel)
     {
         var member = await FindAsync(user, unitId, cancel);
         if (member is null) return (null, ApiProblems.NotFound("Unit tidak ditemukan, atau Anda bukan anggotanya."));

@@ -59,7 +59,7 @@ public sealed class LibraryPublisher(AppDbContext db, ProfileLoader profiles, Na
         return null;
     }
 
-    public async Task<(LibraryEntryEntity? Draft, IResult? Problem)> NarrativeDraftAsync(UnitMember member, string questionId, DraftOptions options, CancellationToken cancel)
+    public async Task<(LibraryEntryEntity? Draft, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Problem)> NarrativeDraftAsync(UnitMember member, string questionId, DraftOptions options, CancellationToken cancel)
     {
         var question = catalog.FindQuestion(questionId);
         if (question is null) return (null, ApiProblems.BadRequest("unknown_question", $"Pertanyaan {Short(questionId)} tidak ada di katalog LKE."));
@@ -82,7 +82,7 @@ public sealed class LibraryPublisher(AppDbContext db, ProfileLoader profiles, Na
         return (draft, null);
     }
 
-    public async Task<(LibraryEntryEntity? Draft, IResult? Problem)> DeckDraftAsync(UnitMember member, string? deckKind, DeckTemplate template, DraftOptions options, CancellationToken cancel)
+    public async Task<(LibraryEntryEntity? Draft, Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult? Problem)> DeckDraftAsync(UnitMember member, string? deckKind, DeckTemplate template, DraftOptions options, CancellationToken cancel)
     {
         if (!DeckKinds.TryParse(deckKind, out var kind))
             return (null, ApiProblems.BadRequest("invalid_input", $"deckKind harus {string.Join(" atau ", DeckKinds.Keys)}."));
