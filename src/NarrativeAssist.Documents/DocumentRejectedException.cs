@@ -26,4 +26,8 @@ public static class RejectionCodes
     public const string Corrupt = "corrupt";
     public const string NoLkeContent = "no_lke_content";
     public const string RemoteContent = "remote_content";
+    /// <summary>An archive entry whose path leaves its folder ("../", absolute, drive letter).</summary>
+    public const string UnsafePath = "unsafe_path";
+    /// <summary>An archive entry protected by a password: its content cannot be vetted.</summary>
+    public const string EncryptedEntry = "encrypted_entry";
 }
