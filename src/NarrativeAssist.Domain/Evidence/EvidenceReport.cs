@@ -1,13 +1,16 @@
+using System.Text.Json.Serialization;
+
 namespace NarrativeAssist.Domain.Evidence;
 
 /// <summary>A problem with a file's content, reported wherever the file sits.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<FileProblem>))]
 public enum FileProblem
 {
-    Empty,
-    Unreadable,
-    Oversized,
+    [JsonStringEnumMemberName("empty")] Empty,
+    [JsonStringEnumMemberName("unreadable")] Unreadable,
+    [JsonStringEnumMemberName("oversized")] Oversized,
     /// <summary>.docm/.xlsm/.pptm …: kept, but flagged — evaluators will not open macro files.</summary>
-    MacroEnabled,
+    [JsonStringEnumMemberName("macro_enabled")] MacroEnabled,
 }
 
 public sealed record FileNote(string Path, FileProblem Problem);

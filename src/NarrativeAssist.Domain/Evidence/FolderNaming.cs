@@ -66,11 +66,14 @@ public static class FolderNaming
     private static readonly HashSet<string> SmallWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "untuk", "dan", "yang", "di", "dengan", "ke", "dari", "pada", "dalam", "atau", "serta", "terhadap", "oleh", "telah",
+        "melalui", "sebagai", "secara", "bagi", "atas", "sudah", "akan",
     };
 
-    /// <summary>A name cut mid-sentence reads better without a dangling "untuk" or "yang".</summary>
+    /// <summary>A name cut mid-sentence reads better without a dangling "untuk" or "yang", or a bracket left open.</summary>
     private static string WithoutTrailingSmallWords(string s)
     {
+        var open = s.LastIndexOf('(');
+        if (open > 0 && s.IndexOf(')', open) < 0) s = s[..open].TrimEnd();
         var words = s.Split(' ').ToList();
         while (words.Count > 1 && SmallWords.Contains(words[^1])) words.RemoveAt(words.Count - 1);
         return string.Join(' ', words);

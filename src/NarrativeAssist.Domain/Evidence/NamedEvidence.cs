@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using NarrativeAssist.Domain.Text;
 using NarrativeAssist.Domain.Text.Reading;
 
@@ -5,8 +6,15 @@ namespace NarrativeAssist.Domain.Evidence;
 
 /// <summary>One piece of evidence a narrative names ("SK Kepala Kantor Nomor 12 Tahun 2025 tentang Tim Kerja ZI"),
 /// as read by <see cref="EvidenceReading"/>, with the words a file name must share to be that evidence.</summary>
-public sealed record NamedPiece(string Text, NameWords Words)
+public sealed partial record NamedPiece(string Text, NameWords Words)
 {
+    // Evidence kept behind a link ("notulen rapat (tautan https://s.id/…)") lives outside the folder: the link is not
+    // part of the name, and a piece that is only a link is not looked for in the folder.
+    [GeneratedRegex(@"\(?\s*(?:tautan|link|pranala)?\s*:?\s*(?:https?://|www\.)\S*\)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Link();
+
+    private static readonly HashSet<string> LinkWords = new(StringComparer.OrdinalIgnoreCase) { "tautan", "link", "pranala", "di", "pada" };
+
     /// <summary>The narratives' own evidence pieces, generic ones ("dokumen", "foto kegiatan") left out: they name nothing
     /// a folder could hold.</summary>
     public static IReadOnlyList<NamedPiece> Of(string narrative)
@@ -14,7 +22,8 @@ public sealed record NamedPiece(string Text, NameWords Words)
         var text = AnalyzedText.Analyze(narrative);
         return EvidenceReading.Read(text).Pieces
             .Where(p => !p.Generic)
-            .Select(p => narrative.Substring(p.Start, p.Length).Trim())
+            .Select(p => Link().Replace(narrative.Substring(p.Start, p.Length), " ").Trim().TrimEnd('(', ' ', ':'))
+            .Where(t => !LowerWords.Of(t).All(LinkWords.Contains))
             .Select(t => new NamedPiece(t, NameWords.Of(t)))
             .Where(p => p.Words.Count > 0)
             .ToList();
