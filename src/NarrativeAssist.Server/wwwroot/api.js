@@ -307,3 +307,45 @@ export const members = (unitId) => request(`/api/units/${encodeURIComponent(unit
  */
 export const score = (unitId, target) =>
   request(`/api/units/${encodeURIComponent(unitId)}/score?target=${encodeURIComponent(target)}`);
+
+// ---- Administrasi unit dan anggota --------------------------------------------------------------
+
+/**
+ * Unit baru (hanya admin server); pembuatnya menjadi admin unit itu.
+ * @param {string} nama
+ * @param {string} [instansi]
+ * @returns {Promise<UnitRef>}
+ */
+export const createUnit = (nama, instansi) => request("/api/units", { method: "POST", json: { nama, instansi: instansi || null } });
+
+/**
+ * Anggota baru: akun dibuat dengan kata sandi awal bila surel belum terdaftar, selain itu akun yang ada ditambahkan.
+ * @param {string} unitId
+ * @param {{ email: string, displayName?: string | null, password?: string | null, role: string, areas: string[] }} member
+ * @returns {Promise<Member>}
+ */
+export const addMember = (unitId, member) =>
+  request(`/api/units/${encodeURIComponent(unitId)}/members`, { method: "POST", json: member });
+
+/**
+ * @param {string} unitId
+ * @param {string} userId
+ * @param {string} role
+ * @param {string[]} areas
+ * @returns {Promise<Member>}
+ */
+export const updateMember = (unitId, userId, role, areas) =>
+  request(`/api/units/${encodeURIComponent(unitId)}/members/${encodeURIComponent(userId)}`, { method: "PUT", json: { role, areas } });
+
+/** @param {string} unitId @param {string} userId @returns {Promise<void>} */
+export const removeMember = (unitId, userId) =>
+  request(`/api/units/${encodeURIComponent(unitId)}/members/${encodeURIComponent(userId)}`, { method: "DELETE" });
+
+/**
+ * Kata sandi sementara untuk seorang anggota; anggota wajib menggantinya saat masuk berikutnya.
+ * @param {string} unitId
+ * @param {string} userId
+ * @returns {Promise<{ temporaryPassword: string }>}
+ */
+export const resetMemberPassword = (unitId, userId) =>
+  request(`/api/units/${encodeURIComponent(unitId)}/members/${encodeURIComponent(userId)}/password-reset`, { method: "POST" });

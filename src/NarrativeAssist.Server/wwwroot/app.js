@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Aplikasi web NarrativeAssist: kerangka, status masuk, pemilih unit dan perutean berbasis hash
- * (#/masuk, #/periksa, #/dasbor, #/nilai). Setiap halaman ada di views/*.js.
+ * (#/masuk, #/periksa, #/dasbor, #/nilai, #/pustaka, #/anggota). Setiap halaman ada di views/*.js.
  */
 import * as api from "./api.js";
 import { h, replace, errorBox } from "./views/ui.js";
@@ -10,6 +10,7 @@ import { renderCheck } from "./views/check.js";
 import { renderDashboard } from "./views/dashboard.js";
 import { renderScore } from "./views/score.js";
 import { renderPustaka } from "./views/pustaka.js";
+import { renderAdmin } from "./views/admin.js";
 /** @import { Me, UnitRef } from "./api-types.js" */
 
 const UNIT_KEY = "na.unit";
@@ -25,6 +26,7 @@ const UNIT_KEY = "na.unit";
  *   navigate: (route: string) => void,
  *   signedIn: () => Promise<void>,
  *   notice: string | null,
+ *   reload: (unitId?: string) => Promise<void>,
  * }} ViewContext
  */
 
@@ -35,6 +37,7 @@ const ROUTES = {
   dasbor: { title: "Dasbor unit", render: renderDashboard, auth: true },
   nilai: { title: "Nilai mandiri", render: renderScore, auth: true },
   pustaka: { title: "Pustaka", render: renderPustaka, auth: true },
+  anggota: { title: "Unit & anggota", render: renderAdmin, auth: true },
 };
 const DEFAULT_ROUTE = "periksa";
 
@@ -74,13 +77,13 @@ function routeName() {
   return m && ROUTES[m[1]] ? m[1] : "";
 }
 
-/** Memuat profil pengguna dan unitnya; admin server tanpa keanggotaan melihat semua unit. */
+/** Memuat profil pengguna dan unitnya; admin server melihat semua unit (juga yang bukan keanggotaannya). */
 async function loadMe() {
   const me = await api.me();
   /** @type {UnitRef[]} */
   let units = Array.isArray(me.units) ? me.units : [];
-  if (units.length === 0 && me.isAdmin) {
-    try { units = await api.units(); } catch { units = []; }
+  if (me.isAdmin) {
+    try { units = await api.units(); } catch { /* tetap unit keanggotaan */ }
   }
   state.me = me;
   state.units = units;
@@ -152,6 +155,15 @@ async function render() {
     announce,
     navigate,
     notice: state.notice,
+    // Sesudah unit dibuat atau dipilih dari halaman: daftar unit dimuat ulang, halaman yang sama digambar ulang.
+    reload: async (unitId) => {
+      if (unitId) {
+        state.unitId = unitId;
+        sessionStorage.setItem(UNIT_KEY, unitId);
+      }
+      await loadMe();
+      await render();
+    },
     signedIn: async () => {
       state.notice = null;
       await loadMe();
