@@ -9,7 +9,10 @@ using NarrativeAssist.Domain.Checking;
 using NarrativeAssist.Domain.Scoring;
 using NarrativeAssist.Server.Api;
 using NarrativeAssist.Server.Auth;
+using NarrativeAssist.Server.Narratives;
+using NarrativeAssist.Server.Profiles;
 using NarrativeAssist.Server.Progress;
+using NarrativeAssist.Server.Scoring;
 using NarrativeAssist.Server.Security;
 using NarrativeAssist.Server.Storage;
 
@@ -30,13 +33,6 @@ public static class ServerSetup
         services.Configure<Evidence.EvidenceOptions>(config.GetSection(Evidence.EvidenceOptions.Section));
         services.AddSingleton(TimeProvider.System);
 
-        // The domain, compiled once.
-        services.AddSingleton(BuiltInData.Rules);
-        services.AddSingleton(sp => sp.GetRequiredService<Domain.Rules.RuleBook>().Catalog);
-        services.AddSingleton<NarrativeChecker>();
-        services.AddSingleton<ScoreCalculator>();
-        services.AddSingleton(sp => new ScoringSettings(CatalogLoader.ParseAreaBasis(sp.GetRequiredService<IConfiguration>()["Scoring:AreaBasis"])));
-
         services.AddStorage();
         services.AddDataProtectionKeys(config);
         services.AddAccounts(config);
@@ -46,11 +42,7 @@ public static class ServerSetup
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true); // so bad JSON reaches the Indonesian handler
-        services.ConfigureHttpJsonOptions(o =>
-        {
-            o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
-            o.SerializerOptions.DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull;
-        });
+        services.ConfigureHttpJsonOptions(o => ServerJson.Apply(o.SerializerOptions));
         services.AddApiDocument();
         // Limits are read from options when the host starts, so any configuration source can set them.
         services.AddRequestTimeouts();
@@ -76,6 +68,19 @@ public static class ServerSetup
                     }));
             o.AddSignInPolicy();
         });
+        services.AddNarrativeAssistServices();
+    }
+
+    /// <summary>The domain (compiled once) and the server's own services: one place to see what a handler can ask for.</summary>
+    private static void AddNarrativeAssistServices(this IServiceCollection services)
+    {
+        // The domain, compiled once.
+        services.AddSingleton(BuiltInData.Rules);
+        services.AddSingleton(sp => sp.GetRequiredService<Domain.Rules.RuleBook>().Catalog);
+        services.AddSingleton<NarrativeChecker>();
+        services.AddSingleton<ScoreCalculator>();
+        services.AddSingleton(sp => new ScoringSettings(CatalogLoader.ParseAreaBasis(sp.GetRequiredService<IConfiguration>()["Scoring:AreaBasis"])));
+
         services.AddHostedService<WeeklySnapshotService>();
         services.AddScoped<ProgressService>();
         services.AddScoped<UnitAccess>();
@@ -92,6 +97,9 @@ public static class ServerSetup
         services.AddSingleton<Library.LibraryBuiltIns>();
         services.AddScoped<Library.LibraryService>();
         services.AddScoped<Library.LibraryPublisher>();
+        services.AddScoped<Library.LibraryDrafts>();
+        services.AddScoped<Library.LibraryExporter>();
+        services.AddScoped<Library.LibraryImporter>();
     }
 
     public static async Task PrepareStorageAsync(this WebApplication app)

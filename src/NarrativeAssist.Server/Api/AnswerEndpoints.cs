@@ -6,6 +6,9 @@ using NarrativeAssist.Domain.Contracts;
 using NarrativeAssist.Domain.Profile;
 using NarrativeAssist.Domain.Scoring;
 using NarrativeAssist.Server.Auth;
+using NarrativeAssist.Server.Narratives;
+using NarrativeAssist.Server.Profiles;
+using NarrativeAssist.Server.Scoring;
 using NarrativeAssist.Server.Storage;
 
 namespace NarrativeAssist.Server.Api;
@@ -68,6 +71,6 @@ public static class AnswerEndpoints
         // The score the narratives support: each stored narrative checked with its answer (~1 ms each).
         var checkedNarratives = rows.Where(r => !string.IsNullOrWhiteSpace(r.Text)).Select(r => checker.Check(r.QuestionId, r.Text, r.Answer, profile));
         var sheet = new AnswerSheet(answers, held) { Supported = SupportedAnswers.From(scores.Catalog, answers, checkedNarratives) };
-        return scores.Score(sheet, target ?? profile?.Unit.PredikatTarget.ToKey(), areaBasis);
+        return ScoreEndpoints.Answer(scores.Score(sheet, target ?? profile?.Unit.PredikatTarget.ToKey(), areaBasis));
     }
 }

@@ -22,7 +22,6 @@ public static class DeckEndpoints
 {
     private const string PptxType = "application/vnd.openxmlformats-officedocument.presentationml.presentation";
     private const string DocxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
     public static void MapDeckEndpoints(this RouteGroupBuilder api)
     {
@@ -148,9 +147,9 @@ public static class DeckEndpoints
                 var json = form["request"].ToString();
                 if (string.IsNullOrWhiteSpace(json))
                     return (null, null, [], ApiProblems.BadRequest("invalid_input", "Field \"request\" (JSON: kind, profile atau unitId) wajib diisi."));
-                return (JsonSerializer.Deserialize<DeckRequest>(json, Web), form.Files.GetFile("template"), form.Files.GetFiles(DeckImageUploads.Field), null);
+                return (JsonSerializer.Deserialize<DeckRequest>(json, ServerJson.Options), form.Files.GetFile("template"), form.Files.GetFiles(DeckImageUploads.Field), null);
             }
-            if (http.HasJsonContentType()) return (await http.ReadFromJsonAsync<DeckRequest>(Web, cancel), null, [], null);
+            if (http.HasJsonContentType()) return (await http.ReadFromJsonAsync<DeckRequest>(ServerJson.Options, cancel), null, [], null);
             return (null, null, [], ApiProblems.Problem(415, "unsupported_media_type", "Kirim JSON, atau formulir multipart dengan field request, template dan foto."));
         }
         catch (JsonException j)

@@ -4,6 +4,7 @@ using NarrativeAssist.Domain.Catalog;
 using NarrativeAssist.Domain.Decks;
 using NarrativeAssist.Domain.Profile;
 using NarrativeAssist.Domain.Text;
+using NarrativeAssist.Server.Profiles;
 
 namespace NarrativeAssist.Server.Api;
 

@@ -6,6 +6,8 @@ using NarrativeAssist.Domain.Checking;
 using NarrativeAssist.Domain.Contracts;
 using NarrativeAssist.Domain.Scoring;
 using NarrativeAssist.Server.Auth;
+using NarrativeAssist.Server.Narratives;
+using NarrativeAssist.Server.Profiles;
 using NarrativeAssist.Server.Storage;
 
 namespace NarrativeAssist.Server.Api;
@@ -28,7 +30,7 @@ public static class NarrativeEndpoints
 {
     public const int MaxTextChars = 100_000;
 
-    public static string ETagOf(int version) => $"\"v{version}\"";
+    public static string ETagOf(int version) => NarrativeStore.ETagOf(version);
 
     public static void MapNarrativeEndpoints(this RouteGroupBuilder unit)
     {

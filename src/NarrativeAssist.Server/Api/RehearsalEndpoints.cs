@@ -21,7 +21,6 @@ public sealed record RehearsalList(int Count, int Expected, IReadOnlyList<Rehear
 public static class RehearsalEndpoints
 {
     public const int Expected = 3;
-    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
     public static void MapRehearsalEndpoints(this RouteGroupBuilder unit)
     {
@@ -57,7 +56,7 @@ public static class RehearsalEndpoints
         var row = new RehearsalEntity
         {
             Id = Guid.NewGuid(), UnitId = unit.UnitId, Kind = kind.ToKey(), StartedAt = time.GetUtcNow(), LimitSeconds = limit,
-            TotalSeconds = clean.Sum(s => s.Seconds), Slides = JsonSerializer.Serialize(clean, Web), By = unit.UserId,
+            TotalSeconds = clean.Sum(s => s.Seconds), Slides = JsonSerializer.Serialize(clean, ServerJson.Options), By = unit.UserId,
         };
         db.Rehearsals.Add(row);
         await db.SaveChangesAsync(cancel);
@@ -66,7 +65,7 @@ public static class RehearsalEndpoints
 
     private static RehearsalJson Json(RehearsalEntity r) =>
         new(r.Id, r.Kind, r.StartedAt, r.TotalSeconds, r.LimitSeconds, r.TotalSeconds <= r.LimitSeconds,
-            JsonSerializer.Deserialize<List<RehearsalSlide>>(r.Slides, Web), r.By);
+            JsonSerializer.Deserialize<List<RehearsalSlide>>(r.Slides, ServerJson.Options), r.By);
 
     private static string Cut(string s, int max) => s.Length <= max ? s : s[..max];
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using NarrativeAssist.Domain.Catalog;
 using NarrativeAssist.Domain.Contracts;
 using NarrativeAssist.Domain.Scoring;
+using NarrativeAssist.Server.Scoring;
 
 namespace NarrativeAssist.Server.Api;
 
@@ -17,26 +18,10 @@ public static class ScoreEndpoints
         using var reader = new StreamReader(http.Body, new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true)); // not UTF-8 → 400 (handler)
         var text = await reader.ReadToEndAsync(cancel);
         if (string.IsNullOrWhiteSpace(text)) return ApiProblems.BadRequest("invalid_input", "Kirim jawaban sebagai JSON: {\"P.MP.1.a\": \"Ya\", …}.");
-        return scores.Score(AnswersFileParser.Parse(text, scores.Catalog), target, areaBasis);
+        return Answer(scores.Score(AnswersFileParser.Parse(text, scores.Catalog), target, areaBasis));
     }
-}
 
-/// <summary>Scores with the deployment's area basis unless the request names one.</summary>
-public sealed class ScoreService(ScoreCalculator calculator, ScoringSettings settings)
-{
-    public LkeCatalog Catalog => calculator.Catalog;
-
-    public Results<Ok<ScoreJson>, ProblemHttpResult> Score(AnswerSheet sheet, string? target, string? areaBasis)
-    {
-        AreaBasis? basis = settings.AreaBasis;
-        if (!string.IsNullOrWhiteSpace(areaBasis))
-        {
-            basis = CatalogLoader.ParseAreaBasis(areaBasis);
-            if (basis is null) return ApiProblems.BadRequest("invalid_area_basis", $"areaBasis \"{areaBasis}\" tidak dikenal; pilih gabungan, per_bagian atau keduanya.");
-        }
-        var t = string.IsNullOrWhiteSpace(target) ? "wbk" : target.Trim().ToLowerInvariant();
-        if (Catalog.Eligibility.Find(t) is null)
-            return ApiProblems.BadRequest("invalid_target", $"target \"{target}\" tidak dikenal; pilih {string.Join(" atau ", Catalog.Eligibility.Predicates.Select(p => p.Id))}.");
-        return TypedResults.Ok(ScoreJson.From(calculator.Score(sheet, t, basis)));
-    }
+    /// <summary>A score as 200, a refusal as 400 with its code.</summary>
+    public static Results<Ok<ScoreJson>, ProblemHttpResult> Answer((ScoreJson? Score, ScoreRefusal? Refusal) outcome) =>
+        outcome.Refusal is { } refused ? ApiProblems.BadRequest(refused.Code, refused.Detail) : TypedResults.Ok(outcome.Score!);
 }

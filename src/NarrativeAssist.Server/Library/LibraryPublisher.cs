@@ -11,6 +11,7 @@ using NarrativeAssist.Domain.Library;
 using NarrativeAssist.Domain.Profile;
 using NarrativeAssist.Server.Api;
 using NarrativeAssist.Server.Auth;
+using NarrativeAssist.Server.Profiles;
 using NarrativeAssist.Server.Storage;
 
 namespace NarrativeAssist.Server.Library;
@@ -25,7 +26,6 @@ public sealed record DraftOptions(string? Title, IReadOnlyList<string>? Tags, bo
 public sealed class LibraryPublisher(AppDbContext db, ProfileLoader profiles, NarrativeChecker checker, LkeCatalog catalog, NarrativeTemplates templates, TimeProvider clock)
 {
     public const int MaxTextChars = 50_000;
-    private static readonly JsonSerializerOptions Web = new(JsonSerializerDefaults.Web);
 
     /// <summary>Most marks a publisher may add in one review, and the longest one.</summary>
     public const int MaxMarks = 100, MaxMarkChars = 200;
@@ -168,7 +168,7 @@ public sealed class LibraryPublisher(AppDbContext db, ProfileLoader profiles, Na
         draft.Markdown = text;
         var spans = (highlights ?? []).Select(h => new ReplacementJson(h.Original, h.Placeholder, h.Kind, h.Start, h.Length)).ToList();
         var rest = replacements.Distinct().Where(r => !spans.Any(x => x.Original == r.Original && x.Kind == r.Kind));
-        draft.Replacements = JsonSerializer.Serialize(spans.Concat(rest).ToList(), Web);
+        draft.Replacements = JsonSerializer.Serialize(spans.Concat(rest).ToList(), ServerJson.Options);
         draft.Score = draft.Kind == LibraryKinds.Narrative ? LibraryScoring.Score(checker, LibraryService.Split(draft.QuestionIds).FirstOrDefault(), draft.Markdown, draft.SuggestedAnswer) : 0;
         draft.ReviewHash = ReviewHash(draft);
     }
@@ -182,7 +182,7 @@ public sealed class LibraryPublisher(AppDbContext db, ProfileLoader profiles, Na
     }
 
     public static IReadOnlyList<ReplacementJson> DeserializeReplacements(string? json) =>
-        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<ReplacementJson>>(json, Web) ?? [];
+        string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<List<ReplacementJson>>(json, ServerJson.Options) ?? [];
 
     private async Task<LibraryEntryEntity> NewDraftAsync(UnitMember member, string kind, DraftOptions options, AnonymizationContext context, CancellationToken cancel)
     {

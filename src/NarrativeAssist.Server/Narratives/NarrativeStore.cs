@@ -2,9 +2,10 @@ using Microsoft.EntityFrameworkCore;
 using NarrativeAssist.Domain.Catalog;
 using NarrativeAssist.Domain.Checking;
 using NarrativeAssist.Domain.Contracts;
+using NarrativeAssist.Server.Profiles;
 using NarrativeAssist.Server.Storage;
 
-namespace NarrativeAssist.Server.Api;
+namespace NarrativeAssist.Server.Narratives;
 
 public enum SaveKind { Created, Updated, PreconditionRequired, PreconditionFailed }
 
@@ -15,6 +16,9 @@ public sealed record SaveOutcome(SaveKind Kind, NarrativeEntity? Row, QuestionJs
 /// still ends with one winner and one 412.</summary>
 public sealed class NarrativeStore(AppDbContext db, NarrativeChecker checker, ProfileLoader profiles, TimeProvider time)
 {
+    /// <summary>A version as an entity tag: what GET sends and what a save or approval must name in If-Match.</summary>
+    public static string ETagOf(int version) => $"\"v{version}\"";
+
     public async Task<SaveOutcome> SaveAsync(Guid unitId, Question q, string text, string? answer, string ifMatch, Guid userId, CancellationToken cancel)
     {
         answer = string.IsNullOrWhiteSpace(answer) ? null : Domain.Scoring.AnswerParser.Parse(q, answer).ToString();
@@ -41,7 +45,7 @@ public sealed class NarrativeStore(AppDbContext db, NarrativeChecker checker, Pr
             }
         }
         if (ifMatch.Length == 0) return new SaveOutcome(SaveKind.PreconditionRequired, row, null);
-        if (ifMatch != "*" && !ifMatch.Split(',').Select(t => t.Trim()).Contains(NarrativeEndpoints.ETagOf(row.Version)))
+        if (ifMatch != "*" && !ifMatch.Split(',').Select(t => t.Trim()).Contains(ETagOf(row.Version)))
             return new SaveOutcome(SaveKind.PreconditionFailed, row, null);
         row.Version++;
         Apply(row, text, answer, result, userId, now);

@@ -46,7 +46,7 @@ public sealed class ProgressService(AppDbContext db, LkeCatalog catalog, TimePro
         var now = await CurrentAsync(unitId, cancel);
         var at = time.GetUtcNow();
         var week = IsoWeek(at);
-        var areasJson = JsonSerializer.Serialize(now.Areas, JsonOptions);
+        var areasJson = JsonSerializer.Serialize(now.Areas, ServerJson.Options);
         var existing = await db.ProgressSnapshots.FirstOrDefaultAsync(s => s.UnitId == unitId && s.Week == week, cancel);
         if (existing is null)
             db.ProgressSnapshots.Add(new ProgressSnapshot { UnitId = unitId, Week = week, TakenAt = at, Areas = areasJson, Answered = now.Answered, Strong = now.Strong, Total = now.Total });
@@ -69,9 +69,8 @@ public sealed class ProgressService(AppDbContext db, LkeCatalog catalog, TimePro
         var rows = await db.ProgressSnapshots.AsNoTracking().Where(s => s.UnitId == unitId).ToListAsync(cancel);
         return rows.OrderBy(r => r.Week, StringComparer.Ordinal)
             .Select(r => new WeekProgress(r.Week, r.TakenAt, r.Answered, r.Strong, r.Total,
-                JsonSerializer.Deserialize<List<AreaProgress>>(r.Areas, JsonOptions) ?? []))
+                JsonSerializer.Deserialize<List<AreaProgress>>(r.Areas, ServerJson.Options) ?? []))
             .ToList();
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 }

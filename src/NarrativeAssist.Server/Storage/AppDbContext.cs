@@ -28,6 +28,16 @@ public abstract class AppDbContext(DbContextOptions options)
     protected override void OnModelCreating(ModelBuilder b)
     {
         base.OnModelCreating(b);
+        ConfigureUnits(b);
+        ConfigureNarratives(b);
+        ConfigureEvidenceAndProgress(b);
+        ConfigurePractice(b);
+        ConfigureLibrary(b);
+    }
+
+    /// <summary>Model of units, who belongs to them, and sign-in families.</summary>
+    private static void ConfigureUnits(ModelBuilder b)
+    {
         b.Entity<UnitEntity>(e =>
         {
             e.Property(x => x.Nama).HasMaxLength(200);
@@ -42,6 +52,16 @@ public abstract class AppDbContext(DbContextOptions options)
             e.HasOne(x => x.User).WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
             e.HasIndex(x => x.UserId);
         });
+        b.Entity<RefreshFamilyEntity>(e =>
+        {
+            e.HasIndex(x => x.UserId);
+            e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+    }
+
+    /// <summary>Model of narratives, their revisions and comments.</summary>
+    private static void ConfigureNarratives(ModelBuilder b)
+    {
         b.Entity<NarrativeEntity>(e =>
         {
             e.HasKey(x => new { x.UnitId, x.QuestionId });
@@ -65,6 +85,11 @@ public abstract class AppDbContext(DbContextOptions options)
             e.HasIndex(x => new { x.UnitId, x.QuestionId });
             e.HasOne<UnitEntity>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Cascade);
         });
+    }
+
+    /// <summary>Model of evidence and weekly progress.</summary>
+    private static void ConfigureEvidenceAndProgress(ModelBuilder b)
+    {
         b.Entity<EvidenceEntity>(e =>
         {
             e.Property(x => x.Title).HasMaxLength(300);
@@ -82,6 +107,11 @@ public abstract class AppDbContext(DbContextOptions options)
             e.Property(x => x.Week).HasMaxLength(10);
             e.HasOne<UnitEntity>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Cascade);
         });
+    }
+
+    /// <summary>Model of rehearsals and the Q&amp;A drill.</summary>
+    private static void ConfigurePractice(ModelBuilder b)
+    {
         b.Entity<RehearsalEntity>(e =>
         {
             e.Property(x => x.Kind).HasMaxLength(30);
@@ -102,6 +132,11 @@ public abstract class AppDbContext(DbContextOptions options)
             e.HasOne<UnitEntity>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Cascade);
             e.HasOne<QaQuestionEntity>().WithMany().HasForeignKey(x => x.QuestionId).OnDelete(DeleteBehavior.Cascade);
         });
+    }
+
+    /// <summary>Model of the template library.</summary>
+    private static void ConfigureLibrary(ModelBuilder b)
+    {
         b.Entity<LibraryEntryEntity>(e =>
         {
             e.Property(x => x.Kind).HasMaxLength(20);
@@ -122,11 +157,6 @@ public abstract class AppDbContext(DbContextOptions options)
             e.HasIndex(x => x.Status);
             e.HasIndex(x => x.SourceUnitId);
             e.HasOne<UnitEntity>().WithMany().HasForeignKey(x => x.SourceUnitId).OnDelete(DeleteBehavior.SetNull);
-        });
-        b.Entity<RefreshFamilyEntity>(e =>
-        {
-            e.HasIndex(x => x.UserId);
-            e.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
         });
         b.Entity<LibraryEntryStateEntity>(e =>
         {

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using NarrativeAssist.Domain.Catalog;
 using NarrativeAssist.Server.Api;
 using NarrativeAssist.Server.Auth;
+using NarrativeAssist.Server.Narratives;
 using YamlDotNet.RepresentationModel;
 
 namespace NarrativeAssist.Server.Storage;
