@@ -142,7 +142,6 @@ public static class ServerSetup
         api.MapLibraryEndpoints();
 
         var unit = api.MapUnitGroup(); // /api/units/{unitId}: membership and role checked once, see docs/arsitektur.md
-        unit.MapUnitEndpoint();
         unit.MapMemberEndpoints();
         unit.MapPasswordResetEndpoint();
         unit.MapProfileEndpoints();

@@ -17,11 +17,10 @@ public static class UnitEndpoints
         var units = api.MapGroup("/units").WithTags("Unit").RequireAuthorization();
         units.MapPost("/", Create).WithSummary("Buat unit kerja baru");
         units.MapGet("/", Mine).WithSummary("Unit yang Anda ikuti");
+        // The unit's own address: a route group cannot map its prefix without a trailing slash, so this endpoint takes
+        // the unit door (filter and declared permission) directly.
+        units.MapGet("/{unitId:guid}", Read).AddEndpointFilter<UnitAccessFilter>().RequireUnit(UnitPermission.Read).WithSummary("Data satu unit");
     }
-
-    /// <summary>GET /api/units/{unitId}, on the unit group.</summary>
-    public static void MapUnitEndpoint(this RouteGroupBuilder unit) =>
-        unit.MapGet("", Read).RequireUnit(UnitPermission.Read).WithTags("Unit").WithSummary("Data satu unit");
 
     public static async Task<Results<Created<UnitJson>, ProblemHttpResult>> Create(CreateUnitRequest req, ClaimsPrincipal user, UnitAccess access,
         AppDbContext db, TimeProvider time, CancellationToken cancel)
