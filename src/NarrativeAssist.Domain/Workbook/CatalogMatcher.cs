@@ -14,6 +14,9 @@ public sealed class CatalogMatcher
     public const double QuestionThreshold = 0.6;
     private const double NameThreshold = 0.8;
     private const int NameExtraWords = 3;
+    /// <summary>Share of a summary row's words that must belong to the name: "Pengendalian gratifikasi telah
+    /// diimplementasikan" is a question, not the sub-area "Pengendalian Gratifikasi".</summary>
+    private const double RowInName = 0.6;
     public const string PengungkitId = "pengungkit";
     public const string TotalId = "total";
 
@@ -61,15 +64,19 @@ public sealed class CatalogMatcher
     /// "NILAI TOTAL"); Pemenuhan and Reform share area names, so <paramref name="part"/> (the part being read) decides.</summary>
     public IReadOnlyList<SummaryNode> Summary(string text, string? part)
     {
-        var words = LowerWords.Of(text).Where(w => w is not ("komponen" or "bagian" or "aspek" or "area")).ToList();
+        var words = LowerWords.Of(text).Where(w => w is not ("komponen" or "bagian" or "aspek" or "area") && !w.All(char.IsDigit)).ToList();
         if (words.Count == 0) return [];
         var set = words.ToHashSet(StringComparer.Ordinal);
         if (TotalLabels.Any(l => l.Length == words.Count && l.SequenceEqual(words))) return [new SummaryNode(TotalId, "Nilai total", 100)];
         var found = _names
-            .Where(n => Coverage(n.Words, set) >= NameThreshold && words.Count <= n.Words.Count + NameExtraWords)
+            .Where(n => Coverage(n.Words, set) >= NameThreshold && words.Count <= n.Words.Count + NameExtraWords && Coverage(set, n.Words) >= RowInName)
             .OrderByDescending(n => Coverage(n.Words, set)).ThenByDescending(n => Dice(n.Words, set))
             .ToList();
         if (found.Count == 0) return [];
+        // Short questions repeat their sub-area's name ("Whistle Blowing System telah diterapkan"): a row that fits a
+        // question at least as closely as the name is that question.
+        var nameFit = Dice(found[0].Words, set);
+        if (_questions.Any(q => Dice(q.Words, set) >= nameFit)) return [];
         var top = Coverage(found[0].Words, set);
         return found.Where(n => Math.Abs(Coverage(n.Words, set) - top) < 1e-9)
             .OrderBy(n => n.PartId == part ? 0 : 1)

@@ -76,7 +76,8 @@ public sealed class WorkbookImporter(LkeCatalog catalog)
             var narrative = Text(row, layout, ColumnRole.Penjelasan);
             var evidence = Text(row, layout, ColumnRole.Eviden);
 
-            if (answer.Length == 0 && Summary(sheet, row, layout, rest, state)) continue;
+            // Questions are lettered; sub-areas, areas and parts are not.
+            if (answer.Length == 0 && numbering.Letter is null && Summary(sheet, row, layout, rest, state)) continue;
             if (numbering is { Letter: null, Area: { } area }) { state.Area = area; state.Sub = null; }
             if (numbering is { Letter: null, Sub: { } sub }) state.Sub = sub;
 

@@ -57,6 +57,19 @@ public class WorkbookExportTests
     }
 
     [Fact]
+    public void An_unanswered_export_is_read_row_by_row_although_short_questions_repeat_their_sub_area_names()
+    {
+        // "Whistle Blowing System telah diterapkan" under the sub-area "Whistle-Blowing System", and the like.
+        using var ms = new MemoryStream();
+        LkeWorkbookWriter.Write(ms, BuiltInData.Catalog, new LkeWorkbookContent(
+            new Dictionary<string, Domain.Scoring.AnswerValue>(), new Dictionary<string, string>(), new Dictionary<string, string>()));
+        var import = SampleLke.Review(ms.ToArray()).Import;
+        import.Rows.Select(r => r.QuestionId).Should().Equal(BuiltInData.Catalog.Questions.Select(q => q.Id));
+        import.Summaries.Should().HaveCount(BuiltInData.Catalog.Parts.Sum(p => 1 + p.Areas.Sum(a => 1 + a.SubAreas.Count)) + 2);
+        import.Issues.Should().BeEmpty();
+    }
+
+    [Fact]
     public void Writes_the_checker_findings_in_their_own_column()
     {
         var review = SampleLke.Review(Exported);
