@@ -148,6 +148,7 @@ public static class ServerSetup
         unit.MapNarrativeEndpoints();
         unit.MapAnswerEndpoints();
         unit.MapEvidenceEndpoints();
+        unit.MapLkeWorkbookEndpoints();
         unit.MapProgressEndpoints();
         unit.MapRehearsalEndpoints();
         unit.MapQaEndpoints();

@@ -97,6 +97,8 @@ public class TenantIsolationMatrixTests
             Special: new() { [PenulisLain] = (400, "invalid_answer") }),
         new("GET", "/api/units/{unitId:guid}/score", Scope.UnitA, Everyone),
         new("GET", "/api/units/{unitId:guid}/progress", Scope.UnitA, Everyone),
+        new("GET", "/api/units/{unitId:guid}/lke/export", Scope.UnitA, Everyone),
+        new("POST", "/api/units/{unitId:guid}/lke/import", Scope.UnitA, Everyone, _ => Raw("bukan xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")),
         new("GET", "/api/units/{unitId:guid}/evidence/", Scope.UnitA, Everyone),
         new("GET", "/api/units/{unitId:guid}/evidence/missing", Scope.UnitA, Everyone),
         new("POST", "/api/units/{unitId:guid}/evidence/", Scope.UnitA, [Admin, Pimpinan, Penulis, PenulisLain],
