@@ -16,7 +16,7 @@ public static class CliApp
     private static readonly Dictionary<string, ICommand> Commands = new ICommand[]
     {
         new CheckCommand(), new ScoreCommand(), new CatalogCommand(), new SkeletonCommand(), new ManifestCommand(),
-        new DeckCommand(), new TourCommand(), new LkeCommand(),
+        new DeckCommand(), new TourCommand(), new LkeCommand(), new EvidenceCommand(),
     }.ToDictionary(c => c.Name);
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -76,6 +76,10 @@ public static class CliApp
               Baca lembar kerja LKE unit, kenali setiap pertanyaan, periksa narasi, hitung nilai dan periksa rumus lembar kerja.
           lke ekspor [--jawaban JAWABAN.yaml] [--narasi NARASI.docx] --output LKE.xlsx [--word NARASI-LKE.docx]
               Lembar kerja LKE dengan rumus dan kolom Temuan pemeriksa (dan narasinya sebagai dokumen Word bertag).
+          bukti kerangka --output KERANGKA.zip
+              Kerangka folder bukti dukung per area, sub-area dan pertanyaan, dengan daftar bukti yang lazim.
+          bukti periksa FOLDER.zip|DAFTAR.txt [--narasi NARASI.docx] [--format text|json] [--semua]
+              Periksa folder bukti dukung per pertanyaan terhadap LKE dan bukti yang disebut narasi.
 
         Opsi bersama: --rules ATURAN.yaml (aturan tambahan, boleh berulang).
         Kode keluar: 0 = berhasil, 2 = masukan tidak valid (pesan di stderr).
