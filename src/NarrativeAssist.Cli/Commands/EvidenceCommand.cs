@@ -80,7 +80,7 @@ internal sealed class EvidenceCommand : ICommand
     }
 
     /// <summary>A zip is read and vetted like every upload; anything else must be a listing of paths.</summary>
-    private static IReadOnlyList<EvidenceFile> ReadFolder(string path, EvidenceLimits limits)
+    private static IReadOnlyList<FolderFile> ReadFolder(string path, EvidenceLimits limits)
     {
         var info = new FileInfo(path);
         if (Directory.Exists(path))

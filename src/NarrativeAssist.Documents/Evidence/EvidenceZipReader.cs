@@ -17,7 +17,7 @@ public static class EvidenceZipReader
     private static ReadOnlySpan<byte> ZipEmptyArchive => [0x50, 0x4B, 0x05, 0x06];
     private static ReadOnlySpan<byte> SevenZip => [0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C];
 
-    public static IReadOnlyList<EvidenceFile> Read(byte[] zip, EvidenceLimits? limits = null, CancellationToken cancel = default)
+    public static IReadOnlyList<FolderFile> Read(byte[] zip, EvidenceLimits? limits = null, CancellationToken cancel = default)
     {
         limits ??= EvidenceLimits.Default;
         if (zip.Length == 0) throw EvidenceRejections.Empty();
@@ -54,9 +54,9 @@ public static class EvidenceZipReader
         return n.Split('/').Any(s => s.Trim() == "..");
     }
 
-    private static List<EvidenceFile> Inflate(IEnumerable<ZipArchiveEntry> entries, EvidenceLimits limits)
+    private static List<FolderFile> Inflate(IEnumerable<ZipArchiveEntry> entries, EvidenceLimits limits)
     {
-        var files = new List<EvidenceFile>();
+        var files = new List<FolderFile>();
         var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
         var sniff = new byte[SniffBytes];
         try
@@ -88,7 +88,7 @@ public static class EvidenceZipReader
                     condition = produced == 0 ? FileCondition.Empty
                         : FileSignature.Matches(entry.Name, sniff.AsSpan(0, (int)Math.Min(produced, SniffBytes))) ? FileCondition.Readable
                         : FileCondition.Unreadable;
-                files.Add(new EvidenceFile(entry.FullName, produced > limits.MaxFileBytes ? null : produced, condition));
+                files.Add(new FolderFile(entry.FullName, produced > limits.MaxFileBytes ? null : produced, condition));
             }
         }
         finally { ArrayPool<byte>.Shared.Return(buffer); }

@@ -20,11 +20,11 @@ public sealed class EvidenceCheck(LkeCatalog catalog)
         || path.Folders.Any(f => f is "__MACOSX");
 
     /// <param name="narratives">The unit's narratives (and answers); null when none were given.</param>
-    public EvidenceCheckReport Run(IEnumerable<EvidenceFile> files, IEnumerable<NarrativeInput>? narratives)
+    public EvidenceCheckReport Run(IEnumerable<FolderFile> files, IEnumerable<NarrativeInput>? narratives)
     {
-        var byQuestion = catalog.Questions.ToDictionary(q => q.Id, _ => new List<(EvidenceFile File, EvidencePath Path)>());
-        var misplaced = catalog.Questions.ToDictionary(q => q.Id, _ => new List<(EvidenceFile File, MisplacedFile Note)>());
-        var unplaced = new List<(EvidenceFile File, UnplacedFile Note)>();
+        var byQuestion = catalog.Questions.ToDictionary(q => q.Id, _ => new List<(FolderFile File, EvidencePath Path)>());
+        var misplaced = catalog.Questions.ToDictionary(q => q.Id, _ => new List<(FolderFile File, MisplacedFile Note)>());
+        var unplaced = new List<(FolderFile File, UnplacedFile Note)>();
         var count = 0;
         var inspected = false;
         // Ordered as shown, so a zip and a listing of the same folder give the same report.
@@ -53,8 +53,8 @@ public sealed class EvidenceCheck(LkeCatalog catalog)
     private static bool SitsWhereLookedFor(Question named, PathLocation at) =>
         at.Folder is { } folder ? folder == named : at.SubArea is null || at.SubArea == named.SubArea;
 
-    private static QuestionEvidence Evaluate(Question q, List<(EvidenceFile File, EvidencePath Path)> files,
-        List<(EvidenceFile File, MisplacedFile Note)> misplaced, NarrativeInput? narrative)
+    private static QuestionEvidence Evaluate(Question q, List<(FolderFile File, EvidencePath Path)> files,
+        List<(FolderFile File, MisplacedFile Note)> misplaced, NarrativeInput? narrative)
     {
         var answered = narrative is not null && NeedsEvidence(q, narrative);
         var usable = files.Where(f => f.File.Usable).ToList();
@@ -80,7 +80,7 @@ public sealed class EvidenceCheck(LkeCatalog catalog)
         return q.Options.Count == 0 || n.Answer is null || q.FindOption(n.Answer) != q.Options[^1];
     }
 
-    private static IEnumerable<FileNote> Notes(EvidenceFile file, string display)
+    private static IEnumerable<FileNote> Notes(FolderFile file, string display)
     {
         switch (file.Condition)
         {

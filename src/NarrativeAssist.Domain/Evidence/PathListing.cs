@@ -11,7 +11,7 @@ public static class PathListing
     /// another path lies below it, or when it has no extension and nothing below it (an empty folder).</summary>
     /// <exception cref="ArgumentException">More lines than <see cref="MaxLines"/> or a line longer than
     /// <see cref="MaxLineLength"/>; the message is Indonesian.</exception>
-    public static IReadOnlyList<EvidenceFile> Parse(string text)
+    public static IReadOnlyList<FolderFile> Parse(string text)
     {
         var lines = text.Split('\n').Select(l => l.Trim().TrimEnd('\r').Trim()).Where(l => l.Length > 0).ToList();
         if (lines.Count > MaxLines)
@@ -24,6 +24,6 @@ public static class PathListing
         foreach (var p in paths)
             for (var slash = p.IndexOf('/'); slash >= 0; slash = p.IndexOf('/', slash + 1)) parents.Add(p[..slash]);
         return paths.Where(p => !parents.Contains(p) && EvidencePath.Parse(p).Extension.Length > 0)
-            .Select(p => new EvidenceFile(p)).ToList();
+            .Select(p => new FolderFile(p)).ToList();
     }
 }

@@ -10,7 +10,7 @@ public class EvidenceCheckTests
     [Fact]
     public void Fixture_folder_gives_the_exact_report_for_every_kind_of_problem()
     {
-        var report = Check.Run(EvidenceFixture.Files.Select(f => new EvidenceFile(f.Path, null, f.Condition)), EvidenceFixture.Narratives);
+        var report = Check.Run(EvidenceFixture.Files.Select(f => new FolderFile(f.Path, null, f.Condition)), EvidenceFixture.Narratives);
 
         report.Questions.Where(q => q.Files.Count > 0 || q.Answered || q.HasFindings)
             .Should().BeEquivalentTo(EvidenceFixture.ExpectedQuestions(), o => o.WithStrictOrdering());
@@ -24,7 +24,7 @@ public class EvidenceCheckTests
     [Fact]
     public void Without_narratives_only_placement_and_file_problems_are_reported()
     {
-        var report = Check.Run(EvidenceFixture.Files.Select(f => new EvidenceFile(f.Path, null, f.Condition)), null);
+        var report = Check.Run(EvidenceFixture.Files.Select(f => new FolderFile(f.Path, null, f.Condition)), null);
 
         report.NarrativesGiven.Should().BeFalse();
         report.Questions.Should().OnlyContain(q => !q.Answered && !q.NoEvidence && q.NamedMissing.Count == 0 && q.NotNamed.Count == 0);
@@ -44,7 +44,7 @@ public class EvidenceCheckTests
     [InlineData("AREA IV/i. Keterlibatan Pimpinan/Pimpinan terlibat secara langsung pada saat penyusunan Perencanaan/x.pdf", "P.AK.1.a")]
     public void Paths_units_write_are_placed_under_their_question(string path, string questionId)
     {
-        var report = Check.Run([new EvidenceFile(path)], null);
+        var report = Check.Run([new FolderFile(path)], null);
         report.Questions.Where(q => q.Files.Count > 0).Select(q => q.QuestionId).Should().Equal(questionId);
         report.Unplaced.Should().BeEmpty();
     }

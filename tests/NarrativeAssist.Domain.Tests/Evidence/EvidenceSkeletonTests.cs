@@ -52,7 +52,7 @@ public class EvidenceSkeletonTests
     public void The_skeleton_read_back_places_every_guide_under_its_own_question()
     {
         var report = new EvidenceCheck(BuiltInData.Catalog).Run(
-            Entries.Where(e => !e.IsFolder).Select(e => new EvidenceFile(e.Path.Replace(EvidenceSkeleton.GuideFileName, "bukti.pdf"))), null);
+            Entries.Where(e => !e.IsFolder).Select(e => new FolderFile(e.Path.Replace(EvidenceSkeleton.GuideFileName, "bukti.pdf"))), null);
         report.Unplaced.Should().BeEmpty();
         report.Questions.Should().OnlyContain(q => q.Files.Count == 1 && q.Misplaced.Count == 0);
     }

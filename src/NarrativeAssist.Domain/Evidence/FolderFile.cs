@@ -17,7 +17,7 @@ public enum FileCondition
 
 /// <summary>One file of the unit's evidence folder: its path as written in the zip or the listing, its size when
 /// known and the reader's verdict on its content.</summary>
-public sealed record EvidenceFile(string Path, long? Size = null, FileCondition Condition = FileCondition.NotInspected)
+public sealed record FolderFile(string Path, long? Size = null, FileCondition Condition = FileCondition.NotInspected)
 {
     private static readonly HashSet<string> MacroExtensions = new(StringComparer.OrdinalIgnoreCase)
     {
