@@ -4,7 +4,8 @@
  * teksnya di dokumen, dan temuan dapat dijadikan komentar Word.
  */
 import * as word from "./office-adapter.js";
-import { h, SEVERITY_LABEL, defectLabel, answerTone } from "../views/ui.js";
+import { h } from "../views/ui.js";
+import { answerComparison, findingItem } from "../views/findings.js";
 import { announce } from "../views/pane-shell.js";
 import { showPaneError } from "./shell.js";
 import { state } from "./state.js";
@@ -19,18 +20,8 @@ import { state } from "./state.js";
  * @param {string} [domId]
  */
 export function answerCompare(id, r, claimed, domId) {
-  const inf = r.inferredAnswer;
-  if (!inf) return null;
-  const answerDefect = r.findings.find((f) => f.defect === "over_claim" || f.defect === "under_claim")?.defect;
-  const tone = answerTone(claimed, inf, answerDefect);
-  return h("div", { class: `answer-compare answer-${tone}`, id: domId ?? null, "data-question": id, "data-claimed": claimed ?? "", "data-inferred": inf.code },
-    h("span", { class: "answer-claimed" }, "Jawaban Anda: ", h("strong", null, claimed ?? "belum dipilih")),
-    " · ",
-    h("span", { class: "answer-inferred" }, "Didukung narasi: ", h("strong", null, inf.code)),
-    tone === "lebih" ? h("span", { class: "answer-flag" }, " — klaim melebihi narasi") : tone === "beda" ? h("span", { class: "answer-flag" }, " — berbeda") : null,
-    inf.reason && h("button", { type: "button", class: "finding-jump answer-reason", "data-start": inf.start, "data-length": inf.length,
-      title: "Pilih kalimat yang menunjukkannya di dokumen", onclick: () => void selectSpan(id, inf.start, inf.length, "Kalimat yang mendukung jawaban dipilih di dokumen.") },
-      inf.reason));
+  return answerComparison(id, r, claimed, { domId, title: "Pilih kalimat yang menunjukkannya di dokumen",
+    onReason: (start, length) => void selectSpan(id, start, length, "Kalimat yang mendukung jawaban dipilih di dokumen.") });
 }
 
 /**
@@ -53,19 +44,9 @@ async function selectSpan(id, start, length, message) {
  * @param {() => void} [onJump] dipanggil saat temuan diklik (mis. memindahkan posisi langkah kelompoknya)
  */
 export function findingView(id, f, quote, onJump) {
-  const jump = h("button", { type: "button", class: "finding-jump", "data-question": id, "data-start": f.start, "data-length": f.length,
-    title: "Pilih teksnya di dokumen", onclick: () => { onJump?.(); selectFinding(id, f); } },
-    h("span", { class: "finding-head" },
-      h("span", { class: `sev sev-${f.severity}` }, SEVERITY_LABEL[f.severity] ?? f.severity),
-      defectLabel(f) && h("span", { class: "defect", "data-defect": f.defect }, defectLabel(f)),
-      h("span", { class: "finding-message" }, f.message)),
-    quote && h("span", { class: "finding-quote" }, `“${quote}”`));
-  return h("div", { class: "finding", "data-severity": f.severity, "data-rule": f.rule, "data-defect": f.defect ?? null },
-    jump,
-    f.expected && h("div", { class: "expected" }, "Yang diharapkan: ", f.expected),
-    f.suggestion && h("div", { class: "suggestion" }, "Saran: ", f.suggestion),
-    state.comments && h("div", { class: "finding-actions" },
-      h("button", { type: "button", class: "link-button jadikan-komentar", onclick: () => toComment(id, f) }, "Jadikan komentar")));
+  return findingItem(id, f, { quote, title: "Pilih teksnya di dokumen", onSelect: () => { onJump?.(); selectFinding(id, f); },
+    actions: state.comments && h("div", { class: "finding-actions" },
+      h("button", { type: "button", class: "link-button jadikan-komentar", onclick: () => toComment(id, f) }, "Jadikan komentar")) });
 }
 
 /**
