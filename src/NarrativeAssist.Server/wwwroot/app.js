@@ -1,7 +1,7 @@
 // @ts-check
 /**
  * Aplikasi web NarrativeAssist: kerangka, status masuk, pemilih unit dan perutean berbasis hash
- * (#/masuk, #/periksa, #/dasbor, #/nilai, #/pustaka, #/anggota). Setiap halaman ada di views/*.js.
+ * (#/masuk, #/periksa, #/dasbor, #/nilai, #/pustaka, #/narasi, #/anggota). Setiap halaman ada di views/*.js.
  */
 import * as api from "./api.js";
 import { h, replace, errorBox } from "./views/ui.js";
@@ -11,6 +11,7 @@ import { renderDashboard } from "./views/dashboard.js";
 import { renderScore } from "./views/score.js";
 import { renderPustaka } from "./views/pustaka.js";
 import { renderAdmin } from "./views/admin.js";
+import { renderNarratives } from "./views/narrative-editor.js";
 /** @import { Me, UnitRef } from "./api-types.js" */
 
 const UNIT_KEY = "na.unit";
@@ -37,6 +38,7 @@ const ROUTES = {
   dasbor: { title: "Dasbor unit", render: renderDashboard, auth: true },
   nilai: { title: "Nilai mandiri", render: renderScore, auth: true },
   pustaka: { title: "Pustaka", render: renderPustaka, auth: true },
+  narasi: { title: "Jawaban & narasi", render: renderNarratives, auth: true },
   anggota: { title: "Unit & anggota", render: renderAdmin, auth: true },
 };
 const DEFAULT_ROUTE = "periksa";

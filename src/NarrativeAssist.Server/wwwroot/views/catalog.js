@@ -3,7 +3,9 @@
 import * as api from "../api.js";
 
 /**
- * @typedef {{ id: string, text: string, letter: string, lever: string, area: string, subArea: string, part: string }} QuestionInfo
+ * @typedef {{ code: string, value: number, penjelasan: string }} AnswerOption
+ * @typedef {{ id: string, text: string, letter: string, lever: string, area: string, subArea: string, part: string,
+ *   options: AnswerOption[], answerLabel: string }} QuestionInfo
  * @typedef {{ questions: Map<string, QuestionInfo>, order: string[], levers: Map<string, string>, predicates: Map<string, string>,
  *   areaBasisOptions: Record<string, string>, note: string }} CatalogIndex
  */
@@ -58,7 +60,8 @@ function index(c) {
       if (part.id !== "H" && !levers.has(lever)) levers.set(lever, area.name);
       /** @param {any} q @param {string} subArea */
       const add = (q, subArea) => {
-        questions.set(q.id, { id: q.id, text: q.text, letter: q.letter, lever, area: area.name, subArea, part: part.name });
+        questions.set(q.id, { id: q.id, text: q.text, letter: q.letter, lever, area: area.name, subArea, part: part.name,
+          options: q.options ?? [], answerLabel: q.answerLabel ?? "" });
         order.push(q.id);
       };
       for (const sub of area.subAreas ?? []) for (const q of sub.questions ?? []) add(q, sub.name);
