@@ -14,5 +14,6 @@ public static class ConsistencyChecks
         FrequencyConsistency.Check(q, findings);
         DateOrder.Check(q, findings);
         ResultFigures.Check(ctx, q, findings);
+        BodyWithoutFacts.Check(ctx, findings);
     }
 }
