@@ -149,6 +149,7 @@ public static class ServerSetup
         unit.MapAnswerEndpoints();
         unit.MapEvidenceEndpoints();
         unit.MapLkeWorkbookEndpoints();
+        unit.MapEvidenceFolderEndpoints();
         unit.MapProgressEndpoints();
         unit.MapRehearsalEndpoints();
         unit.MapQaEndpoints();

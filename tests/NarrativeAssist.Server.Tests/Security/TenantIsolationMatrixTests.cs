@@ -104,6 +104,11 @@ public class TenantIsolationMatrixTests
         new("POST", "/api/units/{unitId:guid}/evidence/", Scope.UnitA, [Admin, Pimpinan, Penulis, PenulisLain],
             _ => Json(new { title = "SK Tim ZI", questionIds = new[] { "P.MP.1.a" } })),
         new("GET", "/api/units/{unitId:guid}/evidence/{evidenceId:guid}/file", Scope.UnitA, Everyone),
+        new("GET", "/api/units/{unitId:guid}/evidence/skeleton", Scope.UnitA, Everyone),
+        new("POST", "/api/units/{unitId:guid}/evidence/folder-check", Scope.UnitA, Everyone, _ => new MultipartFormDataContent
+        {
+            { new StringContent("ZI\\AREA I\\i. Penyusunan Tim Kerja\\1.i.a SK Tim.pdf\r\n"), "file", "daftar.txt" },
+        }),
         // The evidence supports P.MP.1.a: a penulis of another area may not delete it.
         new("DELETE", "/api/units/{unitId:guid}/evidence/{evidenceId:guid}", Scope.UnitA, [Admin, Pimpinan, Penulis], Order: 1),
         new("GET", "/api/units/{unitId:guid}/rehearsals/", Scope.UnitA, Everyone),
