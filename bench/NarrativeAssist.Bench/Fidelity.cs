@@ -33,7 +33,9 @@ internal static class Fidelity
                 continue;
             }
             var outcomes = items.Select(i => Measure(checker, i)).ToList();
-            Print(outcomes, showAll, showRules);
+            // The held-out half's disagreements name its items and labels: a tuner who reads them is no longer blind to
+            // it. They are listed only on request (`--list-heldout`), for a reviewer, never while tuning.
+            Print(outcomes, showAll, showRules, half != "heldout" || args.Contains("--list-heldout"));
             // `--detail` (one half only, for a tuner reading dev): every finding, suggestions included, of each
             // disagreement, beside the label's note and the text.
             if (args.Contains("--detail") && halfAt >= 0) Detail(checker, outcomes);
@@ -69,7 +71,7 @@ internal static class Fidelity
     /// <summary>A finding with no defect name is shown by its rule id so the disagreement list says what fired.</summary>
     private static string Unmapped(Finding f) => "?" + f.Rule;
 
-    private static void Print(IReadOnlyList<Outcome> outcomes, bool showAll, bool showRules)
+    private static void Print(IReadOnlyList<Outcome> outcomes, bool showAll, bool showRules, bool listDisagreements)
     {
         var n = outcomes.Count;
         var agree = outcomes.Count(o => o.Agrees);
@@ -111,6 +113,12 @@ internal static class Fidelity
             Console.WriteLine();
         }
 
+        if (!listDisagreements)
+        {
+            Console.WriteLine("(Ketidaksesuaian setengah held-out tidak dicetak; `--list-heldout` untuk peninjau.)");
+            Console.WriteLine();
+            return;
+        }
         var listed = outcomes.Where(o => !o.Agrees || (showAll && !o.Expected.SetEquals(o.Got))).ToList();
         Console.WriteLine(showAll ? "Ketidaksesuaian (terima/tolak atau defect):" : "Ketidaksesuaian terima/tolak:");
         Console.WriteLine();

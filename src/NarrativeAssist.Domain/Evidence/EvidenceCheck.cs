@@ -26,13 +26,14 @@ public sealed class EvidenceCheck(LkeCatalog catalog)
         var misplaced = catalog.Questions.ToDictionary(q => q.Id, _ => new List<(FolderFile File, MisplacedFile Note)>());
         var unplaced = new List<(FolderFile File, UnplacedFile Note)>();
         var count = 0;
-        var inspected = false;
+        // A listing of paths cannot say whether a file is empty or broken; a zip (or an empty folder) can.
+        var uninspected = false;
         // Ordered as shown, so a zip and a listing of the same folder give the same report.
         foreach (var (file, path) in files.Select(f => (f, EvidencePath.Parse(f.Path))).OrderBy(x => x.Item2.Display, StringComparer.OrdinalIgnoreCase))
         {
             if (path.FileName.Length == 0 || Ignored(path)) continue;
             count++;
-            inspected |= file.Condition != FileCondition.NotInspected;
+            uninspected |= file.Condition == FileCondition.NotInspected;
             var at = _locator.Locate(path);
             if (at.Named is { } named && !SitsWhereLookedFor(named, at))
                 misplaced[named.Id].Add((file, new MisplacedFile(path.Display, named.Id, at.Folder?.Id ?? at.SubArea!.Id)));
@@ -45,7 +46,7 @@ public sealed class EvidenceCheck(LkeCatalog catalog)
         var questions = catalog.Questions.Select(q =>
             Evaluate(q, byQuestion[q.Id], misplaced[q.Id], given is null ? null : given.GetValueOrDefault(q.Id))).ToList();
         return new EvidenceCheckReport(questions, unplaced.Select(u => u.Note).ToList(),
-            unplaced.SelectMany(u => Notes(u.File, u.Note.Path)).ToList(), count, given is not null, inspected);
+            unplaced.SelectMany(u => Notes(u.File, u.Note.Path)).ToList(), count, given is not null, !uninspected);
     }
 
     /// <summary>An evaluator looks for a question's evidence in its own folder, or among the files of its sub-area's
