@@ -1,6 +1,7 @@
 using NarrativeAssist.Domain.Rules;
 using NarrativeAssist.Domain.Text;
 using NarrativeAssist.Domain.Text.Quantities;
+using NarrativeAssist.Domain.Text.Reading;
 
 namespace NarrativeAssist.Domain.Judgement;
 
@@ -9,16 +10,13 @@ namespace NarrativeAssist.Domain.Judgement;
 /// fact about the unit: figures (numbers, percentages), years and dates, and the unit's own document numbers or links.</summary>
 internal readonly record struct BodyFacts(bool Figures, bool Years, bool Documents)
 {
-    private static readonly string[] NationalRegulation =
-        ["peraturan", "permen", "permenpan", "permenpanrb", "perpres", "undang", "uu", "pp", "inpres", "keppres", "instruksi", "perkap", "perkaba", "perma", "perban"];
-
     public bool Any => Figures || Years || Documents;
 
     public static BodyFacts Of(RuleContext ctx)
     {
         var q = TextQuantities.Of(ctx.Text);
         var evidence = ctx.Evidence;
-        var citations = ctx.Text.Entities.Where(e => e.Kind == EntityKind.Nomor && IsNationalRegulation(ctx.Text, e)).ToList();
+        var citations = ctx.Text.Entities.Where(e => e.Kind == EntityKind.Nomor && NationalCitation.Is(ctx.Text, e)).ToList();
         bool InBody(int position) => !evidence.InStatement(position) && !citations.Any(c => position >= c.Start && position < c.End + 12);
         var figures = q.Atoms.Any(a => a.IsNumber && !a.IsYear && InBody(a.Start)
             && !q.Dates.Any(d => a.Start >= d.Start && a.End <= d.End)
@@ -26,14 +24,5 @@ internal readonly record struct BodyFacts(bool Figures, bool Years, bool Documen
         var years = q.Atoms.Any(a => a.IsYear && InBody(a.Start)) || q.Dates.Any(d => d.Year is not null && InBody(d.Start));
         var documents = ctx.Text.Entities.Any(e => e.Kind is EntityKind.Nomor or EntityKind.Tautan or EntityKind.Tanggal && InBody(e.Start));
         return new BodyFacts(figures, years, documents);
-    }
-
-    /// <summary>The number follows a national regulation's name within the same few words.</summary>
-    private static bool IsNationalRegulation(AnalyzedText text, Entity e)
-    {
-        var i = text.TokenIndexAt(e.Start);
-        for (var k = i - 1; k >= 0 && k >= i - 6 && text.Tokens[k].Sentence == text.Tokens[Math.Min(i, text.Tokens.Count - 1)].Sentence; k--)
-            if (NationalRegulation.Contains(text.Tokens[k].Lower)) return true;
-        return false;
     }
 }

@@ -83,7 +83,7 @@ public sealed class MetricRule : NarrativeRule
 }
 
 /// <summary>evidence: with no <see cref="With"/>, the narrative must name some bukti dukung (the generic
-/// vocabulary or the question's evidence list). With <see cref="With"/>, a sentence naming evidence should also
+/// vocabulary, the question's evidence list, or a document as officials name it: <see cref="Text.Reading.EvidenceNaming"/>). With <see cref="With"/>, a sentence naming evidence should also
 /// carry one of those (number, date, link) so an evaluator can find the document.</summary>
 public sealed class EvidenceRule : NarrativeRule
 {
@@ -96,7 +96,7 @@ public sealed class EvidenceRule : NarrativeRule
         var mentions = ctx.Matches(Tokens).Concat(ctx.Checklist.Evidence.SelectMany(e => ctx.Matches(e.Any))).ToList();
         if (With.IsEmpty)
         {
-            if (mentions.Count == 0) findings.Add(Whole());
+            if (mentions.Count == 0 && !Text.Reading.EvidenceNaming.NamesDocument(ctx.Text, ctx.Evidence)) findings.Add(Whole());
             return;
         }
         if (mentions.Count > 0 && !mentions.Any(m => ctx.HasInSentence(With, m.Sentence)))

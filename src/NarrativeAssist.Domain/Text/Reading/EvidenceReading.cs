@@ -103,6 +103,8 @@ public sealed class EvidenceLexicon
     public required PhraseSet Markers { get; init; }
     public required PhraseSet DocumentWords { get; init; }
     public required PhraseSet Generic { get; init; }
+    /// <summary>Words, beyond document-type words, a piece needs to say which document it is (<c>isi_minimal</c>).</summary>
+    public int MinContentWords { get; init; } = 2;
 
     private static readonly Lazy<EvidenceLexicon> BuiltIn = new(() => Parse(BuiltInData.Resource("bahasa/bukti.yaml"), "bahasa/bukti.yaml"));
 
@@ -117,6 +119,7 @@ public sealed class EvidenceLexicon
             Markers = new PhraseSet(dto.Penanda),
             DocumentWords = new PhraseSet(dto.JenisDokumen ?? []),
             Generic = new PhraseSet(dto.Umum ?? []),
+            MinContentWords = dto.IsiMinimal is > 0 and var n ? n : 2,
         };
     }
 
@@ -126,6 +129,7 @@ public sealed class EvidenceLexicon
         public List<string>? Penanda { get; set; }
         public List<string>? JenisDokumen { get; set; }
         public List<string>? Umum { get; set; }
+        public int? IsiMinimal { get; set; }
     }
 #pragma warning restore CS8618
 }
