@@ -22,6 +22,11 @@ export const qa = {
   /** @type {ReturnType<typeof setInterval> | undefined} */ tick: undefined,
   /** @type {QaReference | null} */ reference: null,
   /** @type {string | null} */ editing: null,
+  // Which list request is the newest: an answer to an older one (the user changed area again) is dropped.
+  loads: 0,
+  // The "Tambah pertanyaan" form's unsent text, kept across re-renders of the tab (a list arriving while the user
+  // types re-renders it).
+  draft: { area: "", text: "" },
 };
 
 function qaBase() {
@@ -30,8 +35,10 @@ function qaBase() {
 
 export async function loadQa() {
   if (!state.unitId) { renderQa(); return; }
+  const load = ++qa.loads;
   try {
     const list = await api.request(`${qaBase()}${qa.area ? `?area=${encodeURIComponent(qa.area)}` : ""}`);
+    if (load !== qa.loads) return;
     qa.items = Array.isArray(list?.items) ? list.items : Array.isArray(list) ? list : [];
     qa.loaded = true;
     renderQa();
@@ -111,8 +118,11 @@ function qaRow(x) {
 }
 
 function addQuestionForm() {
-  const area = h("select", { id: "area-baru" }, AREAS.map((a) => h("option", { value: a, selected: (qa.area || "MP") === a }, `${a} — ${AREA_NAMES[a]}`)));
-  const text = h("textarea", { id: "pertanyaan-baru", rows: 3, required: true });
+  const chosen = qa.draft.area || qa.area || "MP";
+  const area = h("select", { id: "area-baru", onchange: () => { qa.draft.area = area.value; } },
+    AREAS.map((a) => h("option", { value: a, selected: chosen === a }, `${a} — ${AREA_NAMES[a]}`)));
+  const text = h("textarea", { id: "pertanyaan-baru", rows: 3, required: true, oninput: () => { qa.draft.text = text.value; } });
+  text.value = qa.draft.text;
   const error = h("div");
   const form = h("form", { class: "form", id: "form-tanya-baru", novalidate: true },
     h("h3", null, "Tambah pertanyaan"),
@@ -127,7 +137,10 @@ function addQuestionForm() {
     try {
       /** @type {QaItem} */
       const item = await api.request(qaBase(), { method: "POST", json: { area: area.value, question } });
-      if (!qa.area || qa.area === item.area) qa.items.push(item);
+      qa.draft = { area: "", text: "" };
+      // A list request still under way was sent before this question existed: it no longer counts.
+      qa.loads++;
+      if ((!qa.area || qa.area === item.area) && !qa.items.some((q) => q.id === item.id)) qa.items.push(item);
       renderQa();
       announce(`Pertanyaan ditambahkan ke area ${item.area}.`);
     } catch (e) { replace(error, errorBox(e)); }
