@@ -20,15 +20,6 @@ public sealed class CheckReportAnswerTests(WebAppFixture app)
         ["inconsistent"] = "Tidak konsisten", ["drafting_leftover"] = "Sisa penyusunan",
     };
 
-    private static async Task SignInAsync(IPage page)
-    {
-        await page.GotoAsync("/");
-        await page.Locator("#email").FillAsync(WebAppFixture.AdminEmail);
-        await page.Locator("#password").FillAsync(WebAppFixture.AdminPassword);
-        await page.Locator("#password").PressAsync("Enter");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu utama" }).WaitForAsync();
-    }
-
     private async Task<JsonElement> CheckSampleAsync(string? unitId)
     {
         using var api = await app.ApiClientAsync();
@@ -49,7 +40,7 @@ public sealed class CheckReportAnswerTests(WebAppFixture app)
     {
         await using var p = await app.NewPageAsync(1280, 900);
         var page = p.Page;
-        await SignInAsync(page);
+        await WebAppFixture.SignInAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Periksa dokumen" }).ClickAsync();
         // The same check as the page makes: against the profile of the unit it has selected.
         var expected = await CheckSampleAsync(await page.Locator("#profil-unit").InputValueAsync());
@@ -92,7 +83,7 @@ public sealed class CheckReportAnswerTests(WebAppFixture app)
     {
         await using var p = await app.NewPageAsync(1280, 900);
         var page = p.Page;
-        await SignInAsync(page);
+        await WebAppFixture.SignInAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Nilai mandiri" }).ClickAsync();
         await page.Locator("#kekurangan").WaitForAsync();
 
@@ -132,7 +123,7 @@ public sealed class CheckReportAnswerTests(WebAppFixture app)
 
         await using var p = await app.NewPageAsync(1280, 900);
         var page = p.Page;
-        await SignInAsync(page);
+        await WebAppFixture.SignInAsync(page);
         await page.Locator("#unit-select").SelectOptionAsync(new SelectOptionValue { Label = nama });
         await page.GetByRole(AriaRole.Link, new() { Name = "Nilai mandiri" }).ClickAsync();
         await page.Locator("label[for='target-wbk']").ClickAsync();

@@ -37,6 +37,23 @@ public sealed class WebAppFixture : IAsyncLifetime
             : Path.Combine(RepoRoot, "artifacts", "screenshots");
     public string SampleDocx => Path.Combine(RepoRoot, "templates", "samples", "narasi-contoh.docx");
 
+    /// <summary>Fills the web app's sign-in form and submits it, without waiting for the outcome (a test of a refused
+    /// sign-in reads the message that follows).</summary>
+    public static async Task SubmitSignInAsync(IPage page, string email = AdminEmail, string password = AdminPassword)
+    {
+        await page.GotoAsync("/");
+        await page.GetByLabel("Surel").FillAsync(email);
+        await page.GetByLabel("Kata sandi").FillAsync(password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
+    }
+
+    /// <summary>Signs in to the web app and waits until its main menu shows.</summary>
+    public static async Task SignInAsync(IPage page, string email = AdminEmail, string password = AdminPassword)
+    {
+        await SubmitSignInAsync(page, email, password);
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu utama" }).WaitForAsync();
+    }
+
     public async Task InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))

@@ -10,18 +10,9 @@ namespace NarrativeAssist.Server.Tests.Browser;
 [Collection(WebAppCollection.Name)]
 public sealed class WebAppTests(WebAppFixture app)
 {
-    private static async Task SignInAsync(IPage page, string email = WebAppFixture.AdminEmail, string password = WebAppFixture.AdminPassword)
-    {
-        await page.GotoAsync("/");
-        await page.GetByLabel("Surel").FillAsync(email);
-        await page.GetByLabel("Kata sandi").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
-    }
-
     private static async Task SignedInAsync(IPage page)
     {
-        await SignInAsync(page);
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu utama" }).WaitForAsync();
+        await WebAppFixture.SignInAsync(page);
         (await page.Locator("#account-name").InnerTextAsync()).Should().NotBeNullOrWhiteSpace();
     }
 
@@ -235,7 +226,7 @@ public sealed class WebAppTests(WebAppFixture app)
     {
         await using var p = await app.NewPageAsync(1280, 900);
         var page = p.Page;
-        await SignInAsync(page, WebAppFixture.AdminEmail, "bukan-kata-sandinya");
+        await WebAppFixture.SubmitSignInAsync(page, WebAppFixture.AdminEmail, "bukan-kata-sandinya");
 
         var error = page.Locator("#login-error");
         await Microsoft.Playwright.Assertions.Expect(error).Not.ToBeEmptyAsync();

@@ -11,11 +11,7 @@ public sealed class PustakaListTests(WebAppFixture app)
 {
     private static async Task OpenPustakaAsync(IPage page)
     {
-        await page.GotoAsync("/");
-        await page.Locator("#email").FillAsync(WebAppFixture.AdminEmail);
-        await page.Locator("#password").FillAsync(WebAppFixture.AdminPassword);
-        await page.Locator("#password").PressAsync("Enter");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu utama" }).WaitForAsync();
+        await WebAppFixture.SignInAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Pustaka" }).ClickAsync();
         await page.Locator("#pustaka-daftar li").First.WaitForAsync();
     }

@@ -12,11 +12,7 @@ public sealed class PustakaPageTests(WebAppFixture app)
     {
         await using var p = await app.NewPageAsync(1280, 900);
         var page = p.Page;
-        await page.GotoAsync("/");
-        await page.GetByLabel("Surel").FillAsync(WebAppFixture.AdminEmail);
-        await page.GetByLabel("Kata sandi").FillAsync(WebAppFixture.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu utama" }).WaitForAsync();
+        await WebAppFixture.SignInAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Pustaka" }).ClickAsync();
 
         // Stemmed search: "pembentukan tim" → the template about forming the team first.

@@ -11,15 +11,6 @@ namespace NarrativeAssist.Server.Tests.Browser.WebApp;
 [Collection(WebAppCollection.Name)]
 public sealed class AdminPageTests(WebAppFixture app)
 {
-    private static async Task SignInAsync(IPage page, string email, string password)
-    {
-        await page.GotoAsync("/");
-        await page.Locator("#email").FillAsync(email);
-        await page.Locator("#password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu utama" }).WaitForAsync();
-    }
-
     private string Screenshot(string name)
     {
         Directory.CreateDirectory(app.ScreenshotDirectory);
@@ -38,7 +29,7 @@ public sealed class AdminPageTests(WebAppFixture app)
         var api = await app.ApiClientAsync();
         await using var p = await app.NewPageAsync(1280, 900);
         var page = p.Page;
-        await SignInAsync(page, WebAppFixture.AdminEmail, WebAppFixture.AdminPassword);
+        await WebAppFixture.SignInAsync(page, WebAppFixture.AdminEmail, WebAppFixture.AdminPassword);
         await page.GetByRole(AriaRole.Link, new() { Name = "Unit & anggota" }).ClickAsync();
         await page.Locator("#tabel-unit").WaitForAsync();
         (await page.Locator("#tabel-unit tbody tr").Filter(new() { HasTextString = "KPPN Contoh" }).CountAsync()).Should().Be(1, "the server admin sees every unit");
@@ -152,7 +143,7 @@ public sealed class AdminPageTests(WebAppFixture app)
 
         await using var p = await app.NewPageAsync(320, 800);
         var page = p.Page;
-        await SignInAsync(page, email, "Sandi-Lama-Sendiri-3");
+        await WebAppFixture.SignInAsync(page, email, "Sandi-Lama-Sendiri-3");
         await page.GotoAsync("/#/anggota");
         await page.Locator("#tabel-kelola-anggota").WaitForAsync();
         (await page.Locator("#form-anggota-baru").CountAsync()).Should().Be(0, "a writer does not manage members");

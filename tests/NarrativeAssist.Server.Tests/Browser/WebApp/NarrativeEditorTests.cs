@@ -29,11 +29,7 @@ public sealed class NarrativeEditorTests(WebAppFixture app)
 
         await using var p = await app.NewPageAsync(1280, 900);
         var page = p.Page;
-        await page.GotoAsync("/");
-        await page.Locator("#email").FillAsync(WebAppFixture.AdminEmail);
-        await page.Locator("#password").FillAsync(WebAppFixture.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu utama" }).WaitForAsync();
+        await WebAppFixture.SignInAsync(page);
         await page.GetByRole(AriaRole.Link, new() { Name = "Jawaban & narasi" }).ClickAsync();
 
         // Keyboard: the area select, Tab to the question select.
@@ -121,11 +117,7 @@ public sealed class NarrativeEditorTests(WebAppFixture app)
     {
         await using var p = await app.NewPageAsync(320, 800);
         var page = p.Page;
-        await page.GotoAsync("/");
-        await page.Locator("#email").FillAsync(WebAppFixture.AdminEmail);
-        await page.Locator("#password").FillAsync(WebAppFixture.AdminPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Masuk", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Menu utama" }).WaitForAsync();
+        await WebAppFixture.SignInAsync(page);
         await page.GotoAsync("/#/narasi");
         await page.Locator("#pilih-area").SelectOptionAsync("MP");
         await page.Locator("#narasi-kini").WaitForAsync();
