@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.IO.Compression;
 using NarrativeAssist.Domain.Evidence;
 
@@ -11,7 +10,6 @@ namespace NarrativeAssist.Documents.Evidence;
 /// inside an acceptable zip (empty, damaged, not what its extension says, too large) is reported, not refused.</summary>
 public static class EvidenceZipReader
 {
-    private const int ChunkSize = 81_920;
     private const int SniffBytes = 1_024;
     private static ReadOnlySpan<byte> ZipLocalHeader => [0x50, 0x4B, 0x03, 0x04];
     private static ReadOnlySpan<byte> ZipEmptyArchive => [0x50, 0x4B, 0x05, 0x06];
@@ -57,41 +55,30 @@ public static class EvidenceZipReader
     private static List<FolderFile> Inflate(IEnumerable<ZipArchiveEntry> entries, EvidenceLimits limits)
     {
         var files = new List<FolderFile>();
-        var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
+        var meter = new InflationMeter(new(limits.MaxTotalUncompressedBytes, limits.MaxCompressionRatio, limits.RatioCheckMinBytes),
+            () => EvidenceRejections.TooMuchData(limits), EvidenceRejections.SuspiciousRatio);
         var sniff = new byte[SniffBytes];
-        try
+        foreach (var entry in entries)
         {
-            long total = 0;
-            foreach (var entry in entries)
+            if (entry.FullName.EndsWith('/') || entry.FullName.EndsWith('\\')) continue; // a folder
+            long produced = 0;
+            var condition = FileCondition.Readable;
+            try
             {
-                if (entry.FullName.EndsWith('/') || entry.FullName.EndsWith('\\')) continue; // a folder
-                long produced = 0;
-                var condition = FileCondition.Readable;
-                var ratioLimit = limits.MaxCompressionRatio * Math.Max(1, entry.CompressedLength);
-                try
+                // An oversized file is reported, not read to its end.
+                produced = meter.Read(entry, (chunk, before) =>
                 {
-                    using var inflated = entry.Open();
-                    int n;
-                    while ((n = inflated.Read(buffer, 0, ChunkSize)) > 0)
-                    {
-                        if (produced < SniffBytes) buffer.AsSpan(0, (int)Math.Min(n, SniffBytes - produced)).CopyTo(sniff.AsSpan((int)produced));
-                        produced += n;
-                        total += n;
-                        if (total > limits.MaxTotalUncompressedBytes) throw EvidenceRejections.TooMuchData(limits);
-                        if (produced > limits.RatioCheckMinBytes && produced > ratioLimit) throw EvidenceRejections.SuspiciousRatio(entry.FullName);
-                        // An oversized file is reported, not read to its end.
-                        if (produced > limits.MaxFileBytes) { condition = FileCondition.Oversized; break; }
-                    }
-                }
-                catch (InvalidDataException) { condition = FileCondition.Unreadable; } // damaged data or a wrong checksum
-                if (condition == FileCondition.Readable)
-                    condition = produced == 0 ? FileCondition.Empty
-                        : FileSignature.Matches(entry.Name, sniff.AsSpan(0, (int)Math.Min(produced, SniffBytes))) ? FileCondition.Readable
-                        : FileCondition.Unreadable;
-                files.Add(new FolderFile(entry.FullName, produced > limits.MaxFileBytes ? null : produced, condition));
+                    if (before < SniffBytes) chunk[..(int)Math.Min(chunk.Length, SniffBytes - before)].CopyTo(sniff.AsSpan((int)before));
+                }, stopAfter: limits.MaxFileBytes);
+                if (produced > limits.MaxFileBytes) condition = FileCondition.Oversized;
             }
+            catch (InvalidDataException) { condition = FileCondition.Unreadable; } // damaged data or a wrong checksum
+            if (condition == FileCondition.Readable)
+                condition = produced == 0 ? FileCondition.Empty
+                    : FileSignature.Matches(entry.Name, sniff.AsSpan(0, (int)Math.Min(produced, SniffBytes))) ? FileCondition.Readable
+                    : FileCondition.Unreadable;
+            files.Add(new FolderFile(entry.FullName, produced > limits.MaxFileBytes ? null : produced, condition));
         }
-        finally { ArrayPool<byte>.Shared.Return(buffer); }
         return files;
     }
 

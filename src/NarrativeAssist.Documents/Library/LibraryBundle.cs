@@ -111,7 +111,9 @@ public static partial class LibraryBundle
         {
             using var zip = new ZipArchive(new MemoryStream(bytes, writable: false), ZipArchiveMode.Read);
             if (zip.Entries.Count > limits.MaxEntries) throw Reject($"Bundel berisi terlalu banyak berkas (lebih dari {limits.MaxEntries}).");
-            long total = 0;
+            var meter = new InflationMeter(new(limits.MaxTotalUncompressedBytes, limits.MaxCompressionRatio, DocumentLimits.Megabyte),
+                () => Reject("Bundel ditolak: isinya terlalu besar setelah diekstrak (kemungkinan bom zip)."),
+                name => Reject($"Bundel ditolak: rasio kompresi \"{Short(name)}\" mencurigakan (kemungkinan bom zip)."));
             foreach (var entry in zip.Entries)
             {
                 var name = entry.FullName;
@@ -120,7 +122,7 @@ public static partial class LibraryBundle
                 if (files.ContainsKey(name)) throw Reject($"Bundel ditolak: berkas \"{Short(name)}\" muncul lebih dari sekali.");
                 var max = name.EndsWith(".md", StringComparison.Ordinal) ? limits.MaxMarkdownBytes
                     : name == ManifestName ? limits.MaxManifestBytes : limits.Presentation.MaxFileBytes;
-                files[name] = Inflate(entry, max, limits, ref total);
+                files[name] = Inflate(entry, max, meter);
             }
         }
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException)
@@ -158,21 +160,14 @@ public static partial class LibraryBundle
         return new LibraryBundleContents(manifest, files);
     }
 
-    private static byte[] Inflate(ZipArchiveEntry entry, long max, BundleLimits limits, ref long total)
+    private static byte[] Inflate(ZipArchiveEntry entry, long max, InflationMeter meter)
     {
         using var sink = new MemoryStream();
-        using var s = entry.Open();
-        var buffer = new byte[81_920];
-        int n;
-        var ratioLimit = limits.MaxCompressionRatio * Math.Max(1, entry.CompressedLength);
-        while ((n = s.Read(buffer, 0, buffer.Length)) > 0)
+        meter.Read(entry, (chunk, before) =>
         {
-            total += n;
-            if (total > limits.MaxTotalUncompressedBytes) throw Reject("Bundel ditolak: isinya terlalu besar setelah diekstrak (kemungkinan bom zip).");
-            if (sink.Length + n > max) throw Reject($"Bundel ditolak: berkas \"{Short(entry.FullName)}\" terlalu besar.");
-            if (sink.Length + n > 1024 * 1024 && sink.Length + n > ratioLimit) throw Reject($"Bundel ditolak: rasio kompresi \"{Short(entry.FullName)}\" mencurigakan (kemungkinan bom zip).");
-            sink.Write(buffer, 0, n);
-        }
+            if (before + chunk.Length > max) throw Reject($"Bundel ditolak: berkas \"{Short(entry.FullName)}\" terlalu besar.");
+            sink.Write(chunk);
+        });
         return sink.ToArray();
     }
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.IO.Compression;
 
 namespace NarrativeAssist.Documents;
@@ -80,30 +79,12 @@ public static class PackageGuard
         e.Name.Equals("vbaProject.bin", StringComparison.OrdinalIgnoreCase)
         || e.Name.Equals("vbaData.xml", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Decompresses every entry into a counting sink, never trusting the sizes the headers declare,
-    /// and stops as soon as the total or an entry's ratio passes its limit.</summary>
+    /// <summary>Decompresses every entry, counting what it produces (see <see cref="InflationMeter"/>).</summary>
     private static void InflateAll(IEnumerable<ZipArchiveEntry> entries, DocumentLimits limits, Rejections reject)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(ChunkSize);
-        try
-        {
-            long total = 0;
-            foreach (var entry in entries)
-            {
-                long produced = 0;
-                var ratioLimit = limits.MaxCompressionRatio * Math.Max(1, entry.CompressedLength);
-                using var inflated = entry.Open();
-                int n;
-                while ((n = inflated.Read(buffer, 0, ChunkSize)) > 0)
-                {
-                    produced += n;
-                    total += n;
-                    if (total > limits.MaxTotalUncompressedBytes) throw reject.TooMuchData(limits);
-                    if (produced > limits.RatioCheckMinBytes && produced > ratioLimit) throw reject.SuspiciousRatio(entry.FullName);
-                }
-            }
-        }
-        finally { ArrayPool<byte>.Shared.Return(buffer); }
+        var meter = new InflationMeter(new(limits.MaxTotalUncompressedBytes, limits.MaxCompressionRatio, limits.RatioCheckMinBytes),
+            () => reject.TooMuchData(limits), reject.SuspiciousRatio);
+        foreach (var entry in entries) meter.Read(entry);
     }
 
     private static byte[] ReadBounded(Stream input, DocumentLimits limits, PackageKind kind)
