@@ -86,6 +86,7 @@ public static class ServerSetup
         services.AddScoped<UnitAccess>();
         services.AddScoped<UnitContext>();
         services.AddScoped<Evidence.EvidenceRegister>();
+        services.AddScoped<Evidence.EvidencePictures>();
         services.AddScoped<ProfileLoader>();
         services.AddSingleton<ParsedProfiles>();
         services.AddSingleton<ParsePool>();

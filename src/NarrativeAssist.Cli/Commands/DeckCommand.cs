@@ -88,6 +88,11 @@ internal sealed class DeckCommand : ICommand
         var folder = Path.GetDirectoryName(Path.GetFullPath(unitPath)) ?? ".";
         foreach (var (field, path) in ProfilePictures.Of(profile).DistinctBy(p => p.Path))
         {
+            if (ProfilePictures.EvidenceId(path) is not null)
+            {
+                ctx.Err.WriteLine($"Peringatan: {field}: {path} adalah bukti dukung di server; baris perintah membaca foto dari folder profil, jadi fotonya tidak ditampilkan.");
+                continue;
+            }
             var file = Path.Combine(folder, path.Replace('/', Path.DirectorySeparatorChar));
             if (!File.Exists(file)) { ctx.Err.WriteLine($"Peringatan: {field}: berkas {path} tidak ditemukan di {folder}; fotonya tidak ditampilkan."); continue; }
             images.Add(path, File.ReadAllBytes(file));   // not PNG/JPEG, too large → DocumentRejectedException (exit code and message)

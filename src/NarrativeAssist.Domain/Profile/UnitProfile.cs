@@ -45,6 +45,13 @@ public sealed record PredikatDiraih(Predikat Predikat, int Tahun);
 /// the profile (paths relative to the profile file).</summary>
 public static class ProfilePictures
 {
+    /// <summary>A picture named as an item of the unit's evidence register: "bukti:&lt;id&gt;".</summary>
+    public const string EvidencePrefix = "bukti:";
+
+    /// <summary>The evidence item a picture path names ("bukti:&lt;id&gt;"), or null for a file path.</summary>
+    public static Guid? EvidenceId(string path) =>
+        path.StartsWith(EvidencePrefix, StringComparison.OrdinalIgnoreCase) && Guid.TryParse(path.AsSpan(EvidencePrefix.Length).Trim(), out var id) ? id : null;
+
     public static IEnumerable<(string Field, string Path)> Of(UnitProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);

@@ -91,12 +91,14 @@ public static partial class UnitProfileParser
         return k.IsEmpty ? null : k;
     }
 
-    /// <summary>A picture path: relative to the profile file, inside its folder, PNG or JPEG. The picture itself
-    /// is uploaded with the profile and checked then (type sniffed from its bytes).</summary>
+    /// <summary>A picture path: relative to the profile file, inside its folder, PNG or JPEG; or an item of the
+    /// unit's evidence register as "bukti:&lt;id&gt;". The picture itself is uploaded with the profile (or read from
+    /// the register by the server) and checked then (type sniffed from its bytes).</summary>
     internal static string? Picture(YamlValue v)
     {
         if (v.String() is not { } raw) return null;
         var path = raw.Trim().Replace('\\', '/');
+        if (ProfilePictures.EvidenceId(path) is { } evidence) return ProfilePictures.EvidencePrefix + evidence.ToString("D");
         if (path.StartsWith('/') || path.Contains(':') || path.Split('/').Any(s => s == ".."))
             v.Error($"'{raw}' harus jalur relatif terhadap berkas profil di dalam foldernya, mis. foto/ruang-layanan.jpg");
         else if (!PictureExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)))

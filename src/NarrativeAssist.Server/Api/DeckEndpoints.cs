@@ -56,7 +56,7 @@ public static class DeckEndpoints
     }
 
     public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> Build(HttpRequest http, DeckRequestResolver resolver, LkeCatalog catalog,
-        ClaimsPrincipal user, Library.LibraryService library, ParsePool parsing, CancellationToken cancel)
+        ClaimsPrincipal user, Library.LibraryService library, ParsePool parsing, Evidence.EvidencePictures filedPictures, CancellationToken cancel)
     {
         var (req, upload, pictures, bodyProblem) = await ReadBodyAsync(http, cancel);
         if (bodyProblem is not null) return bodyProblem;
@@ -77,6 +77,8 @@ public static class DeckEndpoints
 
         var plan = DeckPlanner.Plan(r!.Kind, r.Profile, catalog, r.Options);
         var images = await DeckImageUploads.ReadAsync(pictures, req?.PhotoPlaceholders == true, cancel);   // bad picture → 400/413
+        // A stored profile's pictures not uploaded now are taken from the unit's evidence register (access already checked).
+        if (req!.UnitId is { } unitId) await filedPictures.AddMissingAsync(unitId, r.Profile, images, cancel);
         // An uploaded template is vetted and first parsed while rendering: both under the parse budget (rejected → 4xx).
         var deck = uploaded is null ? DeckRenderer.Render(plan, template!, DeckTokens.From(r.Profile), images)
             : await parsing.RunAsync("templat presentasi", c => DeckRenderer.Render(plan, DeckTemplate.FromPackage(uploaded, upload!.FileName, cancel: c), DeckTokens.From(r.Profile), images), cancel);

@@ -295,4 +295,20 @@ public class UnitProfileParserTests
             new InputError("upaya", 10, 8, "diharapkan daftar, mis. [ a, b ] atau baris berawalan '- ', ditemukan 'MP'"),
             new InputError("tim[0].area", 11, 28, "diharapkan daftar, mis. [ a, b ] atau baris berawalan '- ', ditemukan 'MP'"));
     }
+
+    [Fact]
+    public void A_picture_may_name_an_item_of_the_evidence_register_by_its_id_but_not_any_other_scheme()
+    {
+        var id = Guid.NewGuid();
+        var withLogo = Valid.Replace("  tahun_penilaian: 2025", $"  tahun_penilaian: 2025\n  logo: \"BUKTI: {id:N}\"");
+
+        var profile = UnitProfileParser.Parse(withLogo, RepoFiles.AreaCodes);
+
+        profile.Unit.Logo.Should().Be($"bukti:{id:D}");
+        ProfilePictures.EvidenceId(profile.Unit.Logo!).Should().Be(id);
+        Invalid(Valid.Replace("  tahun_penilaian: 2025", "  tahun_penilaian: 2025\n  logo: \"bukti:logo.png\""))
+            .Errors.Single().Path.Should().Be("unit.logo");
+        Invalid(Valid.Replace("  tahun_penilaian: 2025", "  tahun_penilaian: 2025\n  logo: \"C:/foto/logo.png\""))
+            .Errors.Single().Message.Should().Contain("jalur relatif");
+    }
 }

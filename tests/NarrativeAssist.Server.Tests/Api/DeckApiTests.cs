@@ -169,6 +169,53 @@ public class DeckApiTests(SharedServer s)
     }
 
     [Fact]
+    public async Task Pictures_a_stored_profile_names_are_taken_from_the_units_own_evidence_register()
+    {
+        var unit = await s.Admin.CreateUnit("KPPN Foto Bukti");
+        var other = await s.Admin.CreateUnit("KPPN Tanpa Bukti");
+        async Task<Guid> File(Guid u, string name)
+        {
+            using var form = new MultipartFormDataContent
+            {
+                { new StringContent("Foto " + name), "title" },
+                { new ByteArrayContent(System.IO.File.ReadAllBytes(RepoRoot.File("templates/units/foto/" + name))), "file", name },
+            };
+            var r = await s.Admin.PostAsync($"/api/units/{u}/evidence", form);
+            r.StatusCode.Should().Be(HttpStatusCode.Created, await r.Content.ReadAsStringAsync());
+            return (await r.Json()).GetProperty("id").GetGuid();
+        }
+        await File(unit, "logo.png");
+        await File(unit, "deklarasi.jpg");
+        var award = await File(unit, "penghargaan.jpg");
+        await File(other, "e-sop.jpg");   // another unit's evidence is never used
+        // The award photo is named by the evidence item's id; the others by file name as the sample profile has them.
+        var profile = SampleYaml.Replace("foto: foto/penghargaan.jpg", $"foto: \"bukti:{award}\"");
+        foreach (var u in new[] { unit, other })
+            (await s.Admin.PutAsJsonAsync($"/api/units/{u}/profile", new { text = profile })).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        async Task<List<SlidePart>> Slides(Guid u)
+        {
+            var r = await s.Admin.PostAsJsonAsync("/api/decks", new { kind = "wawancara-virtual", unitId = u });
+            r.StatusCode.Should().Be(HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
+            var doc = PresentationDocument.Open(new MemoryStream(await r.Content.ReadAsByteArrayAsync()), false);
+            return doc.PresentationPart!.SlideParts.ToList();
+        }
+        static bool Titled(SlidePart p, string title) => p.Slide!.InnerText.StartsWith(title, StringComparison.Ordinal);
+
+        var filed = await Slides(unit);
+        filed.Where(p => Titled(p, "Penghargaan")).SelectMany(p => p.ImageParts).Should().NotBeEmpty("the award photo named bukti:<id>");
+        filed.Where(p => Titled(p, "Komitmen Pimpinan")).SelectMany(p => p.ImageParts).Should().NotBeEmpty("deklarasi.jpg filed as evidence");
+        filed[0].ImageParts.Should().NotBeEmpty("the logo on the title slide");
+        filed.Where(p => p.Slide!.InnerText.Contains("e-SOP Terpadu")).SelectMany(p => p.ImageParts)
+            .Should().BeEmpty("the e-SOP photo is filed only by the other unit");
+        filed.Should().NotContain(p => p.Slide!.InnerText.Contains("Tempel foto"));
+
+        var unfiled = await Slides(other);
+        unfiled[0].ImageParts.Should().BeEmpty("the logo is filed only by the first unit");
+        unfiled.Where(p => p.Slide!.InnerText.Contains("e-SOP Terpadu")).SelectMany(p => p.ImageParts).Should().NotBeEmpty("its own filed photo");
+    }
+
+    [Fact]
     public async Task Tour_is_a_printable_docx_of_the_rooms()
     {
         var r = await s.Admin.PostAsJsonAsync("/api/decks/tour", new { unitId = s.SampleUnit });
