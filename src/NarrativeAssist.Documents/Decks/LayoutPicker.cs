@@ -75,10 +75,20 @@ internal static class LayoutPicker
         return slide.Kind switch
         {
             SlideKind.Title or SlideKind.Closing or SlideKind.Section => !words || layout.Subtitle is not null || layout.Content.Count > 0,
-            SlideKind.Chart => slide.Bullets.Count == 0 ? layout.Content.Count == 0 : layout.Content.Count >= 2,
+            SlideKind.Chart => slide.Bullets.Count == 0 ? layout.Content.Count == 0 : TwoColumns(layout),
             SlideKind.Table => layout.Content.Count == 0,
             _ => layout.Content.Count > 0,
         };
+    }
+
+    /// <summary>Whether the layout's first two content areas are columns a chart and its points can share: each at
+    /// least two fifths of the slide tall. A strip (a banner line, a footer box typed as body) has room for one line,
+    /// not for a chart's points; a layout whose second area is such a strip is a one-content layout for this purpose.</summary>
+    internal static bool TwoColumns(LayoutInfo layout)
+    {
+        var content = layout.Content;
+        if (content.Count < 2) return false;
+        return content.Take(2).All(c => c.Box is not { } box || box.Cy * 5 >= layout.Slide.Cy * 2);
     }
 
     private static IEnumerable<Wish> Wishes(SlidePlan slide) => slide.Kind switch

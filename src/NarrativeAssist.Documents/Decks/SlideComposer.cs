@@ -238,7 +238,7 @@ internal sealed partial class SlideComposer
         var area = content.FirstOrDefault()?.Box ?? BodyArea;
         var main = Images(area) ?? area;
         Rect chartBox;
-        if (_slide.Bullets.Count > 0 && content.Count >= 2 && main == area)
+        if (_slide.Bullets.Count > 0 && LayoutPicker.TwoColumns(_layout) && main == area)
         {
             chartBox = content[0].Box ?? area;
             var style = content[1].Style;

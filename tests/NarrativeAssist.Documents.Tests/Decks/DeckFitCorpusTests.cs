@@ -90,6 +90,23 @@ public partial class DeckFitCorpusTests
         deck.Fit.First().Layout.Should().Match(l => l.Contains("(title)") || l.Contains("sebagai title"), "the opening slide goes on a cover layout");
     }
 
+    /// <summary>A layout whose second content area is a one-line strip (mecanon's "Conteúdo": a placeholder in the top
+    /// banner) is not a two-column layout: a chart's points once went into that strip, one point fitted, and the rest
+    /// moved to a continuation slide without the chart. They now go beside the chart in the main area.</summary>
+    [Fact]
+    public void A_strip_is_not_a_column_for_a_charts_points()
+    {
+        foreach (var profile in DeckCorpus.Profiles)
+        {
+            var deck = DeckCorpus.Render("mecanon.potx", profile, DeckKind.WawancaraVirtual);
+            var indicators = DeckCorpus.Profile(profile).IndikatorKinerja.Select(i => i.Nama).ToHashSet();
+            var chartSlides = deck.Fit.Where(f => indicators.Contains(f.Title)).ToList();
+            chartSlides.Should().NotBeEmpty();
+            deck.Fit.Select(f => f.Title).Where(t => t.EndsWith(" (lanjutan)") && indicators.Contains(t[..^" (lanjutan)".Length]))
+                .Should().BeEmpty($"{profile}: a chart's points fit beside it");
+        }
+    }
+
     [Fact]
     public void LibreOffice_draws_every_word_inside_its_shape_with_autofit_removed()
     {
