@@ -45,11 +45,13 @@ public sealed class NarrativeChecker(RuleBook book)
 
         var covered = new List<ElementRef>();
         var missingElements = new List<ElementRef>();
+        var outcomes = new Dictionary<string, ElementOutcome>(StringComparer.Ordinal);
         double coveredWeight = 0, totalWeight = 0;
         foreach (var e in checklist.Elements)
         {
             totalWeight += e.Weight;
             var outcome = ElementReading.Evaluate(e, ctx);
+            outcomes[e.Id] = outcome;
             if (outcome.State == ElementState.Covered)
             {
                 covered.Add(new ElementRef(e.Id, e.Label));
@@ -61,6 +63,7 @@ public sealed class NarrativeChecker(RuleBook book)
             findings.Add(ElementFindings.For(outcome, ctx));
         }
 
+        ctx.Elements = outcomes;
         var ruleFindings = new List<Finding>();
         foreach (var rule in Book.RulesFor(question)) rule.Check(ctx, ruleFindings);
         ConsistencyChecks.Run(ctx, ruleFindings);

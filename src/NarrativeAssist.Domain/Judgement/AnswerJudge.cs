@@ -56,15 +56,22 @@ public sealed class AnswerJudge(OptionCriteriaBook book)
         var findings = new List<Finding>();
         if (claimed >= 0 && claimed < ceiling && against is not null)
         {
-            var inferred = options[ceiling];
+            // The option the facts allow, lowered further when what sets it apart is not shown either.
+            var supported = DistinguishingRequirements.Supported(criteria, ceiling, ctx);
+            var inferred = options[supported];
             var requirement = Requirement(options[claimed], criteria, against);
+            var alsoMissing = supported > ceiling
+                ? $" {options[ceiling].Code} pun mensyaratkan {DistinguishingRequirements.Join(DistinguishingRequirements.Missing(criteria, ceiling, ctx).Select(DistinguishingRequirements.Describe))}, yang tidak ditunjukkan."
+                : "";
             findings.Add(new Finding("jawaban_melebihi_narasi", Severity.Error,
-                $"Jawaban {options[claimed].Code} mensyaratkan {requirement}; narasi menyebut {Describe(against)}, yang sesuai dengan jawaban {inferred.Code}.",
+                $"Jawaban {options[claimed].Code} mensyaratkan {requirement}; narasi menyebut {Describe(against)}, yang sesuai dengan jawaban {inferred.Code}.{alsoMissing}",
                 $"Ubah jawaban atau lengkapi data {Topic(against, criteria)}.", against.Start, against.End - against.Start)
             { Defect = Defects.OverClaim, Expected = $"fakta yang menunjukkan {requirement}" });
             return new AnswerJudgement(new InferredAnswer(inferred.Code, against.Start, against.End - against.Start,
                 $"{Capitalize(Describe(against))} sesuai dengan jawaban {inferred.Code}"), findings);
         }
+        if (claimed >= 0 && DistinguishingRequirements.Missing(criteria, claimed, ctx) is { Count: > 0 } missing)
+            return WithoutDistinguishing(criteria, claimed, missing, ctx);
         if (floor is { } fl && showing is not null && (claimed < 0 || fl < claimed))
         {
             var inferred = options[fl];
@@ -81,6 +88,28 @@ public sealed class AnswerJudge(OptionCriteriaBook book)
             return new AnswerJudgement(new InferredAnswer(options[claimed].Code, showing.Start, showing.End - showing.Start,
                 $"{Capitalize(Describe(showing))} sesuai dengan jawaban {options[claimed].Code}"), []);
         return new AnswerJudgement(null, []);
+    }
+
+    /// <summary>The claimed option's distinguishing elements are not shown: an over-claim (error), and the narrative
+    /// supports the best lower option whose own distinguishing elements are shown.</summary>
+    private static AnswerJudgement WithoutDistinguishing(QuestionCriteria criteria, int claimed, List<Checking.ElementOutcome> missing, RuleContext ctx)
+    {
+        var options = criteria.Options;
+        var supported = DistinguishingRequirements.Supported(criteria, claimed + 1, ctx);
+        var inferred = options[supported].Code;
+        var shown = DistinguishingRequirements.Shown(criteria, supported, ctx);
+        var required = DistinguishingRequirements.Join(missing.Select(DistinguishingRequirements.Describe));
+        var message = shown.Count > 0
+            ? $"Jawaban {options[claimed].Code} mensyaratkan {required}; narasi hanya menunjukkan {DistinguishingRequirements.Join(shown.Take(2).Select(o => DistinguishingRequirements.Lower(o.Element.Label)))}, yang sesuai dengan jawaban {inferred}."
+            : $"Jawaban {options[claimed].Code} mensyaratkan {required}; narasi tidak menunjukkannya, sehingga yang didukung adalah jawaban {inferred}.";
+        var at = shown.FirstOrDefault(o => o.At is not null).At ?? missing.FirstOrDefault(o => o.At is not null).At;
+        var (start, length) = at is { } m ? (m.Start, m.Length) : (0, 0);
+        var first = missing[0].Element;
+        var finding = new Finding("syarat_pembeda", Severity.Error, message,
+            $"{first.Saran} Bila memang belum ada, pilih jawaban {inferred}.", start, length)
+        { Defect = Defects.OverClaim, Expected = $"fakta yang menunjukkan {DistinguishingRequirements.Join(missing.Select(o => DistinguishingRequirements.Lower(o.Element.Label)))}" };
+        return new AnswerJudgement(new InferredAnswer(inferred, start, length,
+            $"Narasi tidak menunjukkan {DistinguishingRequirements.Lower(first.Label)}; yang didukung jawaban {inferred}"), [finding]);
     }
 
     /// <summary>The fact that rules the option out, or null. <paramref name="existence"/>: the best option of a

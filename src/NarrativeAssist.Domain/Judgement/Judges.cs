@@ -21,7 +21,7 @@ public static class Judges
 
     private static AnswerJudge? TryLoad(LkeCatalog catalog)
     {
-        if (ReferenceEquals(catalog, BuiltInData.Catalog)) return new AnswerJudge(OptionCriteriaBook.Load(catalog, Sources()));
+        if (ReferenceEquals(catalog, BuiltInData.Catalog)) return new AnswerJudge(OptionCriteriaBook.Load(catalog, Sources(), BuiltInData.Rules));
         try { return new AnswerJudge(OptionCriteriaBook.Load(catalog, Sources())); }
         catch (Yaml.DataFileException) { return null; }
     }

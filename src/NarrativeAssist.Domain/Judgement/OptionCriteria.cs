@@ -26,6 +26,10 @@ public sealed record OptionCriterion(string Code, double Value)
     public bool? Replicated { get; init; }
     public bool? Innovation { get; init; }
     public bool Nothing { get; init; }
+    /// <summary>Checklist elements (ids in the question's checklist) whose facts set this option apart from the option
+    /// below it (Data/options key <c>pembeda</c>): "melibatkan pimpinan", "inovasi unit", "terhubung dengan SIPPN".
+    /// An option needs its own and those of every option below it, so the data names each requirement once.</summary>
+    public IReadOnlyList<string> Distinguishing { get; init; } = [];
 
     public bool IsEmpty => Coverage is null && MinShare is null && PerYear is null && Regular is null && Stage is null && NotStage is null
         && Integrated is null && Replicated is null && Innovation is null && !Nothing;

@@ -15,7 +15,8 @@ public sealed class OptionCriteriaBook
 
     public IReadOnlyCollection<QuestionCriteria> All => _byQuestion.Values;
 
-    public static OptionCriteriaBook Load(LkeCatalog catalog, IEnumerable<(string Name, string Text)> sources)
+    /// <param name="checklists">When given, every <c>pembeda</c> must name an element of the question's checklist.</param>
+    public static OptionCriteriaBook Load(LkeCatalog catalog, IEnumerable<(string Name, string Text)> sources, Rules.RuleBook? checklists = null)
     {
         var problems = new List<string>();
         var byQuestion = new Dictionary<string, QuestionCriteria>(StringComparer.Ordinal);
@@ -33,6 +34,13 @@ public sealed class OptionCriteriaBook
                     continue;
                 }
                 var options = q.Options.Select(o => ToCriterion(o, dto.Pilihan![o.Code] ?? new OptionDto(), name, id, problems)).ToList();
+                if (checklists is not null)
+                {
+                    var known = checklists.ChecklistFor(id).Elements.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+                    foreach (var o in options)
+                        foreach (var e in o.Distinguishing.Where(e => !known.Contains(e)))
+                            problems.Add($"{name}: {id} pilihan {o.Code}: pembeda \"{e}\" bukan unsur checklist pertanyaan ini");
+                }
                 byQuestion[id] = new QuestionCriteria(id, dto.Objek ?? [], options);
             }
         }
@@ -68,6 +76,7 @@ public sealed class OptionCriteriaBook
             Replicated = d.Direplikasi,
             Innovation = d.Inovasi,
             Nothing = d.Belum ?? false,
+            Distinguishing = d.Pembeda ?? [],
         };
     }
 
@@ -101,4 +110,5 @@ internal sealed class OptionDto
     public bool? Direplikasi { get; set; }
     public bool? Inovasi { get; set; }
     public bool? Belum { get; set; }
+    public List<string>? Pembeda { get; set; }
 }

@@ -35,6 +35,10 @@ public sealed class RuleContext(Question question, Checklist checklist, Analyzed
     /// length and plan rules speak up only then.</summary>
     public bool CoreIncomplete { get; internal set; }
 
+    /// <summary>How each checklist element stands in the narrative, by element id (set by the checker before the rules
+    /// run): the answer judge asks whether the elements that set the claimed option apart are shown.</summary>
+    public IReadOnlyDictionary<string, Checking.ElementOutcome> Elements { get; internal set; } = new Dictionary<string, Checking.ElementOutcome>();
+
     /// <summary>The claimed answer is the question's top option (or no answer was given, so the checklist's
     /// top-answer reading applies).</summary>
     public bool AnswerIsTopOrNone => Answer is null || Question.Options.Count == 0
