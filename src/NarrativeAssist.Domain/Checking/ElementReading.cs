@@ -30,10 +30,13 @@ public static class ElementReading
         var hits = ctx.Matches(e.Any);
         if (hits.Count == 0) return new(e, ElementState.Missing, null);
         var reading = ctx.Reading;
-        PatternMatch? firstRealised = null, firstProven = null;
+        PatternMatch? firstRealised = null, firstProven = null, firstUnrealised = null;
         foreach (var h in hits)
         {
-            if (!reading.IsRealisedAt(h.Start)) continue;
+            // "Tiga rekomendasi belum dapat dilaksanakan" beside "12 rekomendasi telah ditindaklanjuti": the remainder
+            // is partial coverage, judged by the answer's quantifier; it neither shows nor negates the element.
+            if (reading.IsCountedShortfall(reading.ClauseIndexAt(h.Start))) continue;
+            if (!reading.IsRealisedAt(h.Start) && !AsksForState(reading, h)) { firstUnrealised ??= h; continue; }
             firstRealised ??= h;
             if (reading.IsBareClaim(h.Start, h.Length)) continue;
             firstProven ??= h;
@@ -41,7 +44,21 @@ public static class ElementReading
         }
         if (firstProven is { } p) return new(e, ElementState.Incomplete, p);
         if (firstRealised is { } r) return new(e, ElementState.BareClaim, r);
-        return new(e, ElementState.NotRealised, hits[0]);
+        return firstUnrealised is { } u ? new(e, ElementState.NotRealised, u) : new(e, ElementState.Missing, null);
+    }
+
+    /// <summary>The element's own words carry the stage or negation that makes the clause unrealised: it asks for that
+    /// state ("Status pengaduan yang sedang diproses": "2 pengaduan masih dalam proses"), which is then reported, not
+    /// planned or denied.</summary>
+    public static bool AsksForState(NarrativeReading reading, PatternMatch h)
+    {
+        var c = reading.ClauseAt(h.Start);
+        var end = h.Start + h.Length;
+        var stageInHit = c.Realised || c.MarkerStart >= h.Start && c.MarkerStart < end;
+        var token = reading.Text.TokenIndexAt(h.Start);
+        var negationInHit = !c.NegatesToken(token)
+            || reading.Text.Tokens[c.NegationStart].Start >= h.Start && reading.Text.Tokens[c.NegationStart].Start < end;
+        return stageInHit && negationInHit;
     }
 
     /// <summary>Why a mention does not count, in the words of an evaluator: "masih berupa rencana", "dinyatakan belum ada".</summary>

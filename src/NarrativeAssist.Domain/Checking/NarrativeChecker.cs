@@ -46,6 +46,7 @@ public sealed class NarrativeChecker(RuleBook book)
         var covered = new List<ElementRef>();
         var missingElements = new List<ElementRef>();
         var outcomes = new Dictionary<string, ElementOutcome>(StringComparer.Ordinal);
+        var unmet = new List<ChecklistElement>();
         double coveredWeight = 0, totalWeight = 0;
         foreach (var e in checklist.Elements)
         {
@@ -59,17 +60,22 @@ public sealed class NarrativeChecker(RuleBook book)
                 continue;
             }
             if (e.Core) ctx.CoreIncomplete = true;
+            unmet.Add(e);
             missingElements.Add(new ElementRef(e.Id, e.Label));
             findings.Add(ElementFindings.For(outcome, ctx));
         }
 
         ctx.Elements = outcomes;
+        ctx.UnmetElements = unmet;
         var ruleFindings = new List<Finding>();
         foreach (var rule in Book.RulesFor(question)) rule.Check(ctx, ruleFindings);
         ConsistencyChecks.Run(ctx, ruleFindings);
         var judged = Judge?.Judge(ctx, covered.Count, checklist.Elements.Count);
         if (judged is not null) ruleFindings.AddRange(judged.Findings);
+        CountedShortfallClaim.Check(ctx, Judge, ruleFindings);
         findings.AddRange(ruleFindings);
+        LeftoverNotes.DropReadingsInside(findings);
+        LeftoverNotes.DropReadingsInside(ruleFindings);
         var countBefore = findings.Count;
         UnprovenClaim.Check(ctx, findings, judged, out var inferred);
         ruleFindings.AddRange(findings.Skip(countBefore));

@@ -38,6 +38,9 @@ public sealed class RuleContext(Question question, Checklist checklist, Analyzed
     /// <summary>How each checklist element stands in the narrative, by element id (set by the checker before the rules
     /// run): the answer judge asks whether the elements that set the claimed option apart are shown.</summary>
     public IReadOnlyDictionary<string, Checking.ElementOutcome> Elements { get; internal set; } = new Dictionary<string, Checking.ElementOutcome>();
+    /// <summary>The checklist elements the narrative does not show as realised and proven (set by the checker before
+    /// the rules run): a plan marker is the evaluator's not_realised when its clause is about one of these.</summary>
+    public IReadOnlyList<ChecklistElement> UnmetElements { get; internal set; } = [];
 
     /// <summary>The claimed answer is the question's top option (or no answer was given, so the checklist's
     /// top-answer reading applies).</summary>

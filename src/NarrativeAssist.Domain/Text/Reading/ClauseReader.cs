@@ -1,3 +1,5 @@
+using NarrativeAssist.Domain.Text.Quantities;
+
 namespace NarrativeAssist.Domain.Text.Reading;
 
 /// <summary>Builds a <see cref="NarrativeReading"/>: splits each sentence into clauses at strong joints (namun, tetapi,
@@ -73,7 +75,42 @@ internal static class ClauseReader
             if (e.Kind is EntityKind.Angka or EntityKind.Persen or EntityKind.Tanggal or EntityKind.Nomor or EntityKind.Tautan)
                 hasFact[text.SentenceAt(e.Start)] = true;
 
-        return new NarrativeReading(text, clauses, clauseOfToken, claimToken, claims, hasFact, markers);
+        return new NarrativeReading(text, clauses, clauseOfToken, claimToken, claims, hasFact, markers, CountedShortfalls(tokens, clauses, lx));
+    }
+
+    /// <summary>Per clause: it states a counted, undone remainder ("Tiga rekomendasi … belum dapat dilaksanakan") beside
+    /// realised, counted work elsewhere in the narrative ("12 rekomendasi telah ditindaklanjuti"). Partial coverage is
+    /// the answer judgement's business (the quantifier), not a plan or a negated key fact.</summary>
+    private static bool[] CountedShortfalls(IReadOnlyList<Token> tokens, List<Clause> clauses, ReadingLexicon lx)
+    {
+        var result = new bool[clauses.Count];
+        var counted = new bool[clauses.Count];
+        for (var k = 0; k < clauses.Count; k++)
+        {
+            var c = clauses[k];
+            var countEnd = c.Negated ? c.NegationStart : c.EndToken;
+            counted[k] = HasCount(tokens, c.FirstToken, countEnd);
+        }
+        var doneAndCounted = clauses.Select((c, k) => c.Realised && !c.Negated && c.Mood == ClauseMood.Assertion && counted[k]).ToArray();
+        for (var k = 0; k < clauses.Count; k++)
+        {
+            var c = clauses[k];
+            if (c.Mood != ClauseMood.Assertion || !c.Negated || !counted[k]) continue;
+            if (lx.CountedShortfall.MatchAt(tokens, c.NegationStart, c.EndToken) == 0) continue;
+            result[k] = doneAndCounted.Where((d, j) => d && j != k).Any();
+        }
+        return result;
+    }
+
+    private static bool HasCount(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var w = tokens[i].Lower;
+            if (w.Length is > 0 and < 4 && w.All(char.IsAsciiDigit)) return true; // a count, not a year
+            if (NumberWords.TryRead(tokens, i, to, out _) > 0) return true;
+        }
+        return false;
     }
 
     private static bool HasDate(AnalyzedText text, int start, int end) =>
@@ -152,6 +189,12 @@ internal static class ClauseReader
         return shaped && !lx.NotVerbs.ContainsWord(w);
     }
 
+    private static bool YearAfter(IReadOnlyList<Token> tokens, int i, int to)
+    {
+        for (var k = i + 1; k < to; k++) if (IsYear(tokens[k].Lower)) return true;
+        return false;
+    }
+
     private static bool IsYear(string w) => w.Length == 4 && (w.StartsWith("19", StringComparison.Ordinal) || w.StartsWith("20", StringComparison.Ordinal)) && w.All(char.IsAsciiDigit);
 
     /// <summary>Token index of the first condition word of the sentence (bila, apabila, jika …), or -1.</summary>
@@ -207,7 +250,13 @@ internal static class ClauseReader
                 && (lx.NeedsVerb.MatchAt(tokens, i, to) == 0 || i + 1 < to && IsVerbShaped(tokens[i + 1].Lower, lx)))
             { found.Add((i, i + p, ClauseStage.InProgress)); i += p - 1; continue; }
             if (mood == ClauseMood.Assertion && lx.Planned.MatchAt(tokens, i, to) is > 0 and var pl && !Cancelled(tokens, from, i, lx))
-            { found.Add((i, i + pl, ClauseStage.Planned)); i += pl - 1; continue; }
+            {
+                // "sehingga diharapkan mampu …", "pakta integritas yang menyatakan bahwa pegawai akan …": a hope about the
+                // effect of the work, or the content of a statement, is no plan unless a year follows ("… Juni 2025").
+                var hope = lx.Hopes.MatchAt(tokens, i, to);
+                if ((hope > 0 || lx.StatementContent.AnyIn(tokens, from, i)) && !YearAfter(tokens, i, to)) { i += Math.Max(hope, pl) - 1; continue; }
+                found.Add((i, i + pl, ClauseStage.Planned)); i += pl - 1; continue;
+            }
             if (lx.Enacted.MatchAt(tokens, i, to) > 0) enacted = true;
         }
         (int, int) First(ClauseStage s) => found.FirstOrDefault(m => m.Stage == s) is var m && m.End > 0 ? (m.Start, m.End) : (-1, -1);

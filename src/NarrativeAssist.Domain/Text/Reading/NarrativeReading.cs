@@ -9,10 +9,12 @@ public sealed class NarrativeReading
     private readonly int[] _clauseOfToken;
     private readonly bool[] _claimToken;
     private readonly bool[] _sentenceHasFact;
+    private readonly bool[] _countedShortfall;
 
     internal NarrativeReading(AnalyzedText text, IReadOnlyList<Clause> clauses, int[] clauseOfToken, bool[] claimToken,
-        IReadOnlyList<ClaimSpan> claims, bool[] sentenceHasFact, IReadOnlyList<StageMarker> markers)
+        IReadOnlyList<ClaimSpan> claims, bool[] sentenceHasFact, IReadOnlyList<StageMarker> markers, bool[] countedShortfall)
     {
+        _countedShortfall = countedShortfall;
         StageMarkers = markers;
         Text = text; Clauses = clauses; _clauseOfToken = clauseOfToken; _claimToken = claimToken; Claims = claims;
         _sentenceHasFact = sentenceHasFact;
@@ -50,6 +52,14 @@ public sealed class NarrativeReading
 
     /// <summary><see cref="IsRealised(int)"/> for the word at or after character <paramref name="position"/>.</summary>
     public bool IsRealisedAt(int position) => IsRealised(TokenAt(position));
+
+    /// <summary>Index in <see cref="Clauses"/> of the clause holding character <paramref name="position"/> (-1: no clauses).</summary>
+    public int ClauseIndexAt(int position) => Clauses.Count == 0 ? -1 : _clauseOfToken[Math.Clamp(TokenAt(position), 0, _clauseOfToken.Length - 1)];
+
+    /// <summary>Clause <paramref name="clause"/> states a counted, undone remainder ("Tiga rekomendasi belum dapat
+    /// dilaksanakan") beside realised, counted work ("12 rekomendasi telah ditindaklanjuti"): partial coverage, which
+    /// the answer's quantifier judges, not a plan or a negated key fact.</summary>
+    public bool IsCountedShortfall(int clause) => clause >= 0 && clause < _countedShortfall.Length && _countedShortfall[clause];
 
     /// <summary>The token is part of a quality claim (berkala, seluruh …).</summary>
     public bool IsClaim(int token) => token >= 0 && token < _claimToken.Length && _claimToken[token];

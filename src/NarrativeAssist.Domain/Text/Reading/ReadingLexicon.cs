@@ -22,11 +22,19 @@ public sealed class ReadingLexicon
     public PhraseSet NextRound { get; init; } = PhraseSet.Empty;
     /// <summary>The clause is about the rest that is not done yet (tahap.sisa): "2 rekomendasi lainnya …".</summary>
     public PhraseSet Remainder { get; init; } = PhraseSet.Empty;
+    /// <summary>Hope about the effect of realised work (tahap.harapan): "diharapkan mampu …" is no plan without a later year.</summary>
+    public PhraseSet Hopes { get; init; } = PhraseSet.Empty;
+    /// <summary>Words opening the content of a statement or pledge (tahap.isi_pernyataan): "… menyatakan bahwa …".</summary>
+    public PhraseSet StatementContent { get; init; } = PhraseSet.Empty;
+    /// <summary>Negators that state an undone remainder (negasi.sisa_terhitung): "Tiga rekomendasi belum …".</summary>
+    public PhraseSet CountedShortfall { get; init; } = PhraseSet.Empty;
     public required PhraseSet Conditions { get; init; }
     public required PhraseSet NotConditions { get; init; }
     public required PhraseSet Sanctions { get; init; }
     public required PhraseSet StrongJoints { get; init; }
     public required PhraseSet WeakJoints { get; init; }
+    /// <summary>Words opening a reason clause (klausa.alasan): "… karena menunggu anggaran".</summary>
+    public PhraseSet Reasons { get; init; } = PhraseSet.Empty;
     public required PhraseSet Auxiliaries { get; init; }
     public required PhraseSet NotVerbs { get; init; }
     public required PhraseSet Claims { get; init; }
@@ -61,11 +69,15 @@ public sealed class ReadingLexicon
             Enacted = new PhraseSet(dto.Tahap?.Penetapan ?? []),
             NextRound = new PhraseSet(dto.Tahap?.PutaranBerikut ?? []),
             Remainder = new PhraseSet(dto.Tahap?.Sisa ?? []),
+            Hopes = new PhraseSet(dto.Tahap?.Harapan ?? []),
+            StatementContent = new PhraseSet(dto.Tahap?.IsiPernyataan ?? []),
+            CountedShortfall = new PhraseSet(dto.Negasi?.SisaTerhitung ?? []),
             Conditions = Set(dto.Aturan?.Syarat, "aturan.syarat"),
             NotConditions = new PhraseSet(dto.Aturan?.BukanSyarat ?? []),
             Sanctions = new PhraseSet(dto.Aturan?.Sanksi ?? []),
             StrongJoints = Set(dto.Klausa?.PenghubungKuat, "klausa.penghubung_kuat"),
             WeakJoints = new PhraseSet(dto.Klausa?.PenghubungLemah ?? []),
+            Reasons = new PhraseSet(dto.Klausa?.Alasan ?? []),
             Auxiliaries = Set(dto.Klausa?.Predikat, "klausa.predikat"),
             NotVerbs = new PhraseSet(dto.Klausa?.BukanKataKerja ?? []),
             Claims = Set(dto.Klaim?.Kata, "klaim.kata"),
@@ -89,6 +101,7 @@ public sealed class ReadingLexicon
         public List<string>? Kata { get; set; }
         public List<string>? BukanNegasi { get; set; }
         public List<string>? JangkauanPendek { get; set; }
+        public List<string>? SisaTerhitung { get; set; }
     }
 
     private sealed class TahapDto
@@ -104,6 +117,8 @@ public sealed class ReadingLexicon
         public List<string>? Penetapan { get; set; }
         public List<string>? PutaranBerikut { get; set; }
         public List<string>? Sisa { get; set; }
+        public List<string>? Harapan { get; set; }
+        public List<string>? IsiPernyataan { get; set; }
     }
 
     private sealed class AturanDto
@@ -117,6 +132,7 @@ public sealed class ReadingLexicon
     {
         public List<string>? PenghubungKuat { get; set; }
         public List<string>? PenghubungLemah { get; set; }
+        public List<string>? Alasan { get; set; }
         public List<string>? Predikat { get; set; }
         public List<string>? BukanKataKerja { get; set; }
     }
