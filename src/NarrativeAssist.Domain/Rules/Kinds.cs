@@ -96,12 +96,22 @@ public sealed class EvidenceRule : NarrativeRule
         var mentions = ctx.Matches(Tokens).Concat(ctx.Checklist.Evidence.SelectMany(e => ctx.Matches(e.Any))).ToList();
         if (With.IsEmpty)
         {
-            if (mentions.Count == 0 && !Text.Reading.EvidenceNaming.NamesDocument(ctx.Text, ctx.Evidence)) findings.Add(Whole());
+            if (mentions.Count > 0 || Text.Reading.EvidenceNaming.NamesDocument(ctx.Text, ctx.Evidence)) return;
+            // Realised, dated work on something the question asks points the evaluator at its own records (the
+            // evaluator opens the question's evidence folder anyway, EVALUATOR.md §4): naming the evidence still helps
+            // the writer, but its absence is not what an evaluator marks — a suggestion. Without such work (bare claims,
+            // plans, a figure with no period) nothing can be checked, and the missing evidence is marked.
+            findings.Add(ImpliedByRealisedWork(ctx) ? Whole() with { Severity = Severity.Saran, Defect = null } : Whole());
             return;
         }
         if (mentions.Count > 0 && !mentions.Any(m => ctx.HasInSentence(With, m.Sentence)))
             findings.Add(At(mentions[0], ctx));
     }
+
+    /// <summary>The narrative reports realised work with its date, year or period, and at least one checklist element of the
+    /// question is shown by it.</summary>
+    private static bool ImpliedByRealisedWork(RuleContext ctx) =>
+        ctx.Reading.HasRealisedWorkWithTime && ctx.Checklist.Elements.Any(e => !ctx.UnmetElements.Contains(e));
 }
 
 /// <summary>answer: consistency of the chosen answer with the narrative. <c>when: top</c> — the best option,

@@ -87,6 +87,19 @@ public sealed class NarrativeReading
     /// <summary>The narrative reports some realised, asserted work with a date or number in the same sentence.</summary>
     public bool HasDatedRealisedWork => Clauses.Any(c => c.Realised && c.Mood == ClauseMood.Assertion && !c.Negated && SentenceHasFact(c.Sentence));
 
+    /// <summary>The narrative reports realised, asserted work in a sentence that says when (a date or a year; "berkala" is no time) —
+    /// stricter than <see cref="HasDatedRealisedWork"/>, where any figure counts.</summary>
+    public bool HasRealisedWorkWithTime
+    {
+        get
+        {
+            var timed = new HashSet<int>();
+            foreach (var e in Text.Entities)
+                if (e.Kind is EntityKind.Tanggal or EntityKind.Tahun) timed.Add(Text.SentenceAt(e.Start));
+            return Clauses.Any(c => c.Realised && c.Mood == ClauseMood.Assertion && !c.Negated && timed.Contains(c.Sentence));
+        }
+    }
+
     private int TokenAt(int position) => Math.Min(Text.TokenIndexAt(position), Math.Max(0, Text.Tokens.Count - 1));
 }
 
