@@ -87,6 +87,8 @@ public static class ServerSetup
         services.AddScoped<UnitContext>();
         services.AddScoped<Evidence.EvidenceRegister>();
         services.AddScoped<Evidence.EvidencePictures>();
+        services.AddScoped<Publicity.PublicationLog>();
+        services.AddScoped<Publicity.RequestBook>();
         services.AddScoped<ProfileLoader>();
         services.AddSingleton<ParsedProfiles>();
         services.AddSingleton<ParsePool>();
@@ -152,6 +154,8 @@ public static class ServerSetup
         unit.MapLkeWorkbookEndpoints();
         unit.MapEvidenceFolderEndpoints();
         unit.MapProgressEndpoints();
+        unit.MapPublicationEndpoints();
+        unit.MapRequestEndpoints();
         unit.MapRehearsalEndpoints();
         unit.MapQaEndpoints();
     }

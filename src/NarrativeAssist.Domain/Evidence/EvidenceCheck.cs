@@ -20,7 +20,11 @@ public sealed class EvidenceCheck(LkeCatalog catalog)
         || path.Folders.Any(f => f is "__MACOSX");
 
     /// <param name="narratives">The unit's narratives (and answers); null when none were given.</param>
-    public EvidenceCheckReport Run(IEnumerable<FolderFile> files, IEnumerable<NarrativeInput>? narratives)
+    /// <param name="registered">Evidence kept outside the folder, by question id (a publication's "Publikasi Instagram
+    /// 17/05/2024: Sosialisasi SP4N-LAPOR (https://…)"): it is evidence for its questions and answers for what a
+    /// narrative names as well as a file would.</param>
+    public EvidenceCheckReport Run(IEnumerable<FolderFile> files, IEnumerable<NarrativeInput>? narratives,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? registered = null)
     {
         var byQuestion = catalog.Questions.ToDictionary(q => q.Id, _ => new List<(FolderFile File, EvidencePath Path)>());
         var misplaced = catalog.Questions.ToDictionary(q => q.Id, _ => new List<(FolderFile File, MisplacedFile Note)>());
@@ -44,7 +48,8 @@ public sealed class EvidenceCheck(LkeCatalog catalog)
         var given = narratives?.GroupBy(n => n.QuestionId, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Last(), StringComparer.OrdinalIgnoreCase);
         var questions = catalog.Questions.Select(q =>
-            Evaluate(q, byQuestion[q.Id], misplaced[q.Id], given is null ? null : given.GetValueOrDefault(q.Id))).ToList();
+            Evaluate(q, byQuestion[q.Id], misplaced[q.Id], given is null ? null : given.GetValueOrDefault(q.Id),
+                registered?.GetValueOrDefault(q.Id) ?? [])).ToList();
         return new EvidenceCheckReport(questions, unplaced.Select(u => u.Note).ToList(),
             unplaced.SelectMany(u => Notes(u.File, u.Note.Path)).ToList(), count, given is not null, !uninspected);
     }
@@ -55,14 +60,15 @@ public sealed class EvidenceCheck(LkeCatalog catalog)
         at.Folder is { } folder ? folder == named : at.SubArea is null || at.SubArea == named.SubArea;
 
     private static QuestionEvidence Evaluate(Question q, List<(FolderFile File, EvidencePath Path)> files,
-        List<(FolderFile File, MisplacedFile Note)> misplaced, NarrativeInput? narrative)
+        List<(FolderFile File, MisplacedFile Note)> misplaced, NarrativeInput? narrative, IReadOnlyList<string> registered)
     {
         var answered = narrative is not null && NeedsEvidence(q, narrative);
         var usable = files.Where(f => f.File.Usable).ToList();
         var pieces = answered ? NamedPiece.Of(narrative!.Text ?? "") : [];
         // A misplaced file still answers for the evidence it names: it is reported once, as misplaced, not again as missing.
         var candidates = usable.Select(f => NameWords.Of(f.Path.Stem))
-            .Concat(misplaced.Where(m => m.File.Usable).Select(m => NameWords.Of(EvidencePath.Parse(m.File.Path).Stem))).ToList();
+            .Concat(misplaced.Where(m => m.File.Usable).Select(m => NameWords.Of(EvidencePath.Parse(m.File.Path).Stem)))
+            .Concat(registered.Select(NameWords.Of)).ToList();
         var missing = pieces.Where(p => !candidates.Any(p.FoundIn)).Select(p => p.Text).ToList();
         var notNamed = answered
             ? usable.Where(f => !pieces.Any(p => p.FoundIn(NameWords.Of(f.Path.Stem)))).Select(f => f.Path.Display).ToList()
@@ -70,7 +76,10 @@ public sealed class EvidenceCheck(LkeCatalog catalog)
         var problems = files.SelectMany(f => Notes(f.File, f.Path.Display))
             .Concat(misplaced.SelectMany(m => Notes(m.File, m.Note.Path))).ToList();
         return new QuestionEvidence(q.Id, LkeNumbering.Label(q), files.Select(f => f.Path.Display).ToList(),
-            answered, answered && usable.Count == 0, missing, notNamed, misplaced.Select(m => m.Note).ToList(), problems);
+            answered, answered && usable.Count == 0 && registered.Count == 0, missing, notNamed, misplaced.Select(m => m.Note).ToList(), problems)
+        {
+            Registered = registered,
+        };
     }
 
     /// <summary>Evidence is expected once the narrative says something, except behind the lowest option

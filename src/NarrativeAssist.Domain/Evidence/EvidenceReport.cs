@@ -30,6 +30,8 @@ public sealed record UnplacedFile(string Path, string? SubAreaId);
 /// <param name="NotNamed">Usable files the narrative never names.</param>
 /// <param name="Misplaced">Files named for this question found in another question's folder.</param>
 /// <param name="Problems">Empty, unreadable, oversized and macro files among <paramref name="Files"/> and <paramref name="Misplaced"/>.</param>
+/// <remarks><see cref="Registered"/>: evidence kept outside the folder and tied to this question by the unit (its
+/// publication log: posts and articles are online, not files).</remarks>
 public sealed record QuestionEvidence(
     string QuestionId,
     string Label,
@@ -41,6 +43,8 @@ public sealed record QuestionEvidence(
     IReadOnlyList<MisplacedFile> Misplaced,
     IReadOnlyList<FileNote> Problems)
 {
+    public IReadOnlyList<string> Registered { get; init; } = [];
+
     public bool HasFindings => NoEvidence || NamedMissing.Count > 0 || NotNamed.Count > 0 || Misplaced.Count > 0 || Problems.Count > 0;
 }
 

@@ -11,7 +11,7 @@ public enum PublicationKind
     ServiceInformation,
 }
 
-public static class Kinds
+public static class PublicationKinds
 {
     private static readonly (PublicationKind Kind, string Code, string Label, string[] Aliases)[] Table =
     [

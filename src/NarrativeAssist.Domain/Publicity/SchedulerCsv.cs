@@ -135,7 +135,7 @@ public static partial class SchedulerCsv
         if (date > today) return new ImportedRow(line, null, [$"Tanggal {PastedLinks.Format(date.Value)} belum terjadi."]);
 
         var kindText = Get("kind");
-        var kind = Kinds.Parse(kindText);
+        var kind = PublicationKinds.Parse(kindText);
         if (kind is null && kindText.Length > 0)
             problems.Add($"Jenis '{PastedLinks.Short(kindText)}' tidak dikenali; dianggap {(defaultKind ?? PastedLinks.DefaultKind(channel.Value)).Label()}.");
 

@@ -48,6 +48,9 @@ public static class EvidenceFolderEndpoints
         }
         var narratives = await db.Narratives.AsNoTracking().Where(n => n.UnitId == unit.UnitId)
             .Select(n => new NarrativeInput(n.QuestionId, n.Text, n.Answer)).ToListAsync(cancel);
-        return TypedResults.Ok(new EvidenceCheck(catalog).Run(files, narratives));
+        // Publications tied to questions are evidence for them too (issue 18): online, so never in the folder.
+        var published = await Publicity.PublicationLog.EvidenceByQuestionAsync(db, unit.UnitId, cancel);
+        return TypedResults.Ok(new EvidenceCheck(catalog).Run(files, narratives,
+            published.ToDictionary(p => p.Key, p => (IReadOnlyList<string>)p.Value, StringComparer.Ordinal)));
     }
 }

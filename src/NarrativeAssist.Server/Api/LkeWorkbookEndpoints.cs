@@ -107,8 +107,10 @@ public static class LkeWorkbookEndpoints
             NarrativeWordExport.Write(buffer, catalog, inputs);
             return TypedResults.File(buffer.ToArray(), DocxType, file);
         }
+        var published = await Publicity.PublicationLog.EvidenceByQuestionAsync(db, unit.UnitId, cancel);
         var evidence = (await register.ListAsync(unit.UnitId, cancel))
             .SelectMany(e => EvidenceRegister.Split(e.QuestionIds).Select(id => (id, Line: EvidenceLine(e))))
+            .Concat(published.SelectMany(p => p.Value.Select(line => (id: p.Key, Line: line)))) // publications are evidence too (issue 18)
             .GroupBy(x => x.id).ToDictionary(g => g.Key, g => string.Join("\n", g.Select(x => x.Line)), StringComparer.Ordinal);
         var check = DocumentCheck.Run(checker, inputs.Where(n => n.Text is not null));
         LkeWorkbookWriter.Write(buffer, catalog, new LkeWorkbookContent(answers, narratives, evidence, check, unitName));

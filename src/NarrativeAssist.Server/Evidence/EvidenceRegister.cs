@@ -23,8 +23,11 @@ public sealed class EvidenceRegister(AppDbContext db, TimeProvider time, IOption
     public Task<EvidenceEntity?> FindAsync(Guid unitId, Guid evidenceId, CancellationToken cancel) =>
         db.Evidence.AsNoTracking().FirstOrDefaultAsync(x => x.Id == evidenceId && x.UnitId == unitId, cancel);
 
+    /// <summary>Questions with evidence: in the register, or in the publication log (a post tied to a question is
+    /// named evidence for it, issue 18).</summary>
     public static async Task<HashSet<string>> CoveredQuestionsAsync(AppDbContext db, Guid unitId, CancellationToken cancel) =>
         (await db.Evidence.AsNoTracking().Where(e => e.UnitId == unitId).Select(e => e.QuestionIds).ToListAsync(cancel))
+            .Concat(await db.Publications.AsNoTracking().Where(p => p.UnitId == unitId && p.QuestionIds != "").Select(p => p.QuestionIds).ToListAsync(cancel))
             .SelectMany(Split).ToHashSet(StringComparer.Ordinal);
 
     public Task<HashSet<string>> CoveredQuestionsAsync(Guid unitId, CancellationToken cancel) => CoveredQuestionsAsync(db, unitId, cancel);

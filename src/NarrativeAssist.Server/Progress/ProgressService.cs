@@ -11,7 +11,10 @@ public sealed record AreaProgress(string Id, string Name, int Total, int Answere
 
 public sealed record ProgressNow(IReadOnlyList<AreaProgress> Areas, int Answered, int Strong, int Total, IReadOnlyDictionary<string, int> Statuses);
 
-public sealed record WeekProgress(string Week, DateTimeOffset TakenAt, int Answered, int Strong, int Total, IReadOnlyList<AreaProgress> Areas);
+/// <param name="OpenRequests">Requests from the Kanwil/head office still open when the week was last seen, and
+/// <paramref name="OverdueRequests"/> of them past due; <paramref name="Publications"/> dated in the week.</param>
+public sealed record WeekProgress(string Week, DateTimeOffset TakenAt, int Answered, int Strong, int Total, IReadOnlyList<AreaProgress> Areas,
+    int OpenRequests = 0, int OverdueRequests = 0, int Publications = 0);
 
 /// <summary>A unit's progress from its stored check verdicts and evidence register (no re-check), and the weekly
 /// history: one snapshot per ISO week, overwritten during the week and left as it was once the week is over.</summary>
@@ -47,14 +50,21 @@ public sealed class ProgressService(AppDbContext db, LkeCatalog catalog, TimePro
         var at = time.GetUtcNow();
         var week = IsoWeek(at);
         var areasJson = JsonSerializer.Serialize(now.Areas, ServerJson.Options);
+        var rhythm = await RhythmAsync(unitId, at, cancel);
         var existing = await db.ProgressSnapshots.FirstOrDefaultAsync(s => s.UnitId == unitId && s.Week == week, cancel);
         if (existing is null)
-            db.ProgressSnapshots.Add(new ProgressSnapshot { UnitId = unitId, Week = week, TakenAt = at, Areas = areasJson, Answered = now.Answered, Strong = now.Strong, Total = now.Total });
-        else if (existing.Areas != areasJson || existing.Answered != now.Answered || existing.Strong != now.Strong || existing.Total != now.Total)
+            db.ProgressSnapshots.Add(new ProgressSnapshot
+            {
+                UnitId = unitId, Week = week, TakenAt = at, Areas = areasJson, Answered = now.Answered, Strong = now.Strong, Total = now.Total,
+                OpenRequests = rhythm.Open, OverdueRequests = rhythm.Overdue, Publications = rhythm.Publications,
+            });
+        else if (existing.Areas != areasJson || existing.Answered != now.Answered || existing.Strong != now.Strong || existing.Total != now.Total
+                 || existing.OpenRequests != rhythm.Open || existing.OverdueRequests != rhythm.Overdue || existing.Publications != rhythm.Publications)
         {
             // Written only when the figures moved (TakenAt: when they were last seen to change): reading the dashboard
             // is then a read, not a write competing with the team's saves for the database's write lock.
             existing.TakenAt = at; existing.Areas = areasJson; existing.Answered = now.Answered; existing.Strong = now.Strong; existing.Total = now.Total;
+            existing.OpenRequests = rhythm.Open; existing.OverdueRequests = rhythm.Overdue; existing.Publications = rhythm.Publications;
         }
         else return now;
         // The (unit, week) primary key keeps it one row however many requests and instances race: the loser of an insert
@@ -64,12 +74,24 @@ public sealed class ProgressService(AppDbContext db, LkeCatalog catalog, TimePro
         return now;
     }
 
+    /// <summary>Open and overdue requests today, and the publications dated in the ISO week of <paramref name="at"/>
+    /// (Monday to Sunday, in the unit's day), for the weekly snapshot.</summary>
+    private async Task<(int Open, int Overdue, int Publications)> RhythmAsync(Guid unitId, DateTimeOffset at, CancellationToken cancel)
+    {
+        var today = DateOnly.FromDateTime(at.ToOffset(Domain.Publicity.PublicationLinks.UnitOffset).DateTime);
+        var requests = await Publicity.RequestBook.CountsAsync(db, unitId, today, cancel);
+        var monday = today.AddDays(-(((int)today.DayOfWeek + 6) % 7));
+        var sunday = monday.AddDays(6);
+        var publications = await db.Publications.CountAsync(p => p.UnitId == unitId && p.Date >= monday && p.Date <= sunday, cancel);
+        return (requests.Open, requests.Overdue, publications);
+    }
+
     public async Task<IReadOnlyList<WeekProgress>> HistoryAsync(Guid unitId, CancellationToken cancel)
     {
         var rows = await db.ProgressSnapshots.AsNoTracking().Where(s => s.UnitId == unitId).ToListAsync(cancel);
         return rows.OrderBy(r => r.Week, StringComparer.Ordinal)
             .Select(r => new WeekProgress(r.Week, r.TakenAt, r.Answered, r.Strong, r.Total,
-                JsonSerializer.Deserialize<List<AreaProgress>>(r.Areas, ServerJson.Options) ?? []))
+                JsonSerializer.Deserialize<List<AreaProgress>>(r.Areas, ServerJson.Options) ?? [], r.OpenRequests, r.OverdueRequests, r.Publications))
             .ToList();
     }
 

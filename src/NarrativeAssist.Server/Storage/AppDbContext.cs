@@ -24,6 +24,9 @@ public abstract class AppDbContext(DbContextOptions options)
     public DbSet<LibraryEntryEntity> LibraryEntries => Set<LibraryEntryEntity>();
     public DbSet<LibraryEntryStateEntity> LibraryEntryStates => Set<LibraryEntryStateEntity>();
     public DbSet<RefreshFamilyEntity> RefreshFamilies => Set<RefreshFamilyEntity>();
+    public DbSet<PublicationEntity> Publications => Set<PublicationEntity>();
+    public DbSet<CadenceTargetsEntity> CadenceTargets => Set<CadenceTargetsEntity>();
+    public DbSet<DocumentRequestEntity> DocumentRequests => Set<DocumentRequestEntity>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -33,6 +36,41 @@ public abstract class AppDbContext(DbContextOptions options)
         ConfigureEvidenceAndProgress(b);
         ConfigurePractice(b);
         ConfigureLibrary(b);
+        ConfigurePublicity(b);
+    }
+
+    /// <summary>Model of the publication log, cadence targets and requests from the Kanwil and head office.</summary>
+    private static void ConfigurePublicity(ModelBuilder b)
+    {
+        b.Entity<PublicationEntity>(e =>
+        {
+            e.Property(x => x.Channel).HasMaxLength(20);
+            e.Property(x => x.Kind).HasMaxLength(30);
+            e.Property(x => x.Link).HasMaxLength(2000);
+            e.Property(x => x.LinkKey).HasMaxLength(2000);
+            e.Property(x => x.Title).HasMaxLength(300);
+            e.Property(x => x.Concerns).HasMaxLength(200);
+            e.Property(x => x.QuestionIds).HasMaxLength(1000);
+            e.HasIndex(x => new { x.UnitId, x.Date });
+            e.HasIndex(x => new { x.UnitId, x.LinkKey }).IsUnique(); // NULL keys (clippings without a link) never collide
+            e.HasOne<UnitEntity>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<CadenceTargetsEntity>(e =>
+        {
+            e.HasKey(x => x.UnitId);
+            e.Property(x => x.InactiveChannels).HasMaxLength(200);
+            e.HasOne<UnitEntity>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<DocumentRequestEntity>(e =>
+        {
+            e.Property(x => x.Title).HasMaxLength(300);
+            e.Property(x => x.Requester).HasMaxLength(200);
+            e.Property(x => x.PersonInCharge).HasMaxLength(200);
+            e.Property(x => x.Status).HasMaxLength(20);
+            e.Property(x => x.Delivered).HasMaxLength(2000);
+            e.HasIndex(x => new { x.UnitId, x.DueDate });
+            e.HasOne<UnitEntity>().WithMany().HasForeignKey(x => x.UnitId).OnDelete(DeleteBehavior.Cascade);
+        });
     }
 
     /// <summary>Model of units, who belongs to them, and sign-in families.</summary>

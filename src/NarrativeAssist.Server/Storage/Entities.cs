@@ -121,6 +121,11 @@ public sealed class ProgressSnapshot
     public int Answered { get; set; }
     public int Strong { get; set; }
     public int Total { get; set; }
+    /// <summary>Requests still open, and of those past their due date, when the snapshot was taken (issue 18).</summary>
+    public int OpenRequests { get; set; }
+    public int OverdueRequests { get; set; }
+    /// <summary>Publications dated in this ISO week.</summary>
+    public int Publications { get; set; }
 }
 
 /// <summary>One timed practice run of a presentation: seconds per slide, recorded from the PowerPoint pane.</summary>
@@ -214,4 +219,54 @@ public sealed class LibraryEntryStateEntity
     public bool Featured { get; set; }
     public int UsageCount { get; set; }
     public DateTimeOffset? LastUsedAt { get; set; }
+}
+
+/// <summary>One entry of the unit's publication log (issue 18): a post, an article or a broadcast. Channel and kind
+/// are the domain's codes ("instagram", "pesan-integritas"); <see cref="LinkKey"/> is the normalised link, unique per
+/// unit so the same post cannot be logged twice.</summary>
+public sealed class PublicationEntity
+{
+    public Guid Id { get; set; }
+    public Guid UnitId { get; set; }
+    public DateOnly Date { get; set; }
+    public required string Channel { get; set; }
+    public required string Kind { get; set; }
+    public string? Link { get; set; }
+    public string? LinkKey { get; set; }
+    public string Title { get; set; } = "";
+    public string? Concerns { get; set; }
+    /// <summary>Comma-separated LKE question ids the publication is evidence for.</summary>
+    public string QuestionIds { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    public Guid CreatedBy { get; set; }
+}
+
+/// <summary>A unit's cadence targets, when changed from seed 004's defaults; no row means the defaults.</summary>
+public sealed class CadenceTargetsEntity
+{
+    public Guid UnitId { get; set; }
+    public int MediaMaxGapDays { get; set; }
+    public int IntegrityMaxGapDays { get; set; }
+    public int ChannelMaxGapDays { get; set; }
+    /// <summary>Comma-separated channel codes the unit does not run.</summary>
+    public string InactiveChannels { get; set; } = "";
+}
+
+/// <summary>A document requested by the Kanwil or the head office, with its due date and who delivers it.</summary>
+public sealed class DocumentRequestEntity
+{
+    public Guid Id { get; set; }
+    public Guid UnitId { get; set; }
+    public required string Title { get; set; }
+    public required string Requester { get; set; }
+    public DateOnly DueDate { get; set; }
+    public string PersonInCharge { get; set; } = "";
+    /// <summary>The domain's status code: baru, dikerjakan, terkirim, dibatalkan.</summary>
+    public required string Status { get; set; }
+    /// <summary>The delivered file's name or link.</summary>
+    public string? Delivered { get; set; }
+    public DateOnly? DeliveredOn { get; set; }
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public Guid CreatedBy { get; set; }
 }

@@ -111,6 +111,28 @@ public class TenantIsolationMatrixTests
         }),
         // The evidence supports P.MP.1.a: a penulis of another area may not delete it.
         new("DELETE", "/api/units/{unitId:guid}/evidence/{evidenceId:guid}", Scope.UnitA, [Admin, Pimpinan, Penulis], Order: 1),
+        // Publication log and requests (issue 18): logging is evidence work (ManageEvidence), the cadence targets a unit setting (EditProfile).
+        new("GET", "/api/units/{unitId:guid}/publications/", Scope.UnitA, Everyone),
+        new("POST", "/api/units/{unitId:guid}/publications/", Scope.UnitA, [Admin, Pimpinan, Penulis, PenulisLain],
+            _ => Json(new { date = "2024-05-17", channel = "instagram", title = "Apel pagi", link = $"https://instagram.com/p/M{Guid.NewGuid():N}" })),
+        new("PUT", "/api/units/{unitId:guid}/publications/{publicationId:guid}", Scope.UnitA, [Admin, Pimpinan, Penulis, PenulisLain],
+            _ => Json(new { date = "2024-05-18", channel = "media-cetak", kind = "siaran-pers", title = "Kliping Radar" })),
+        new("DELETE", "/api/units/{unitId:guid}/publications/{publicationId:guid}", Scope.UnitA, [Admin, Pimpinan, Penulis, PenulisLain], Order: 1),
+        new("POST", "/api/units/{unitId:guid}/publications/paste", Scope.UnitA, [Admin, Pimpinan, Penulis, PenulisLain],
+            _ => Json(new { text = "https://kppncontoh.go.id/2024/05/17/apel", save = false })),
+        new("POST", "/api/units/{unitId:guid}/publications/import", Scope.UnitA, [Admin, Pimpinan, Penulis, PenulisLain], _ => new MultipartFormDataContent
+        {
+            { new StringContent("Tanggal;Kanal;Judul\n17/05/2024;Instagram;Apel\n"), "file", "log.csv" },
+        }),
+        new("GET", "/api/units/{unitId:guid}/publications/cadence", Scope.UnitA, Everyone),
+        new("GET", "/api/units/{unitId:guid}/publications/targets", Scope.UnitA, Everyone),
+        new("PUT", "/api/units/{unitId:guid}/publications/targets", Scope.UnitA, [Admin, Pimpinan], _ => Json(new { mediaMaxGapDays = 14 })),
+        new("GET", "/api/units/{unitId:guid}/requests/", Scope.UnitA, Everyone),
+        new("POST", "/api/units/{unitId:guid}/requests/", Scope.UnitA, [Admin, Pimpinan, Penulis, PenulisLain],
+            _ => Json(new { title = "Matriks TL", requester = "Kanwil", dueDate = "2024-06-01", personInCharge = "Rina" })),
+        new("PUT", "/api/units/{unitId:guid}/requests/{requestId:guid}", Scope.UnitA, [Admin, Pimpinan, Penulis, PenulisLain],
+            _ => Json(new { title = "Matriks TL", requester = "Kanwil", dueDate = "2024-06-01", status = "dikerjakan" })),
+        new("DELETE", "/api/units/{unitId:guid}/requests/{requestId:guid}", Scope.UnitA, [Admin, Pimpinan, Penulis, PenulisLain], Order: 1),
         new("GET", "/api/units/{unitId:guid}/rehearsals/", Scope.UnitA, Everyone),
         new("POST", "/api/units/{unitId:guid}/rehearsals/", Scope.UnitA, [Admin, Pimpinan, Penulis, PenulisLain],
             _ => Json(new { kind = "wawancara-virtual", slides = new[] { new { number = 1, title = "Pembuka", seconds = 60 } } })),
@@ -302,6 +324,10 @@ public class TenantIsolationMatrixTests
             var qa = await server.PostAsJsonAsync($"/api/units/{unitA}/qa", new { area = "MP", question = "Siapa ketua tim?" });
             qa.StatusCode.Should().Be(HttpStatusCode.Created, await qa.Content.ReadAsStringAsync());
             var profile = (await (await server.GetAsync($"/api/units/{unitA}/profile")).Json()).GetProperty("text").GetString();
+            var publication = await server.PostAsJsonAsync($"/api/units/{unitA}/publications", new { date = "2024-05-16", channel = "website", title = "Berita" });
+            publication.StatusCode.Should().Be(HttpStatusCode.Created, await publication.Content.ReadAsStringAsync());
+            var docRequest = await server.PostAsJsonAsync($"/api/units/{unitA}/requests", new { title = "Data SDM", requester = "Kantor Pusat", dueDate = "2024-06-03" });
+            docRequest.StatusCode.Should().Be(HttpStatusCode.Created, await docRequest.Content.ReadAsStringAsync());
 
             // The library: a draft of unit A, an entry unit A published (from a narrative without the marker), a built-in entry and deck.
             var plain = new HttpRequestMessage(HttpMethod.Put, $"/api/units/{unitA}/narratives/P.MP.1.b") { Content = JsonContent.Create(new { text = "Rencana pembangunan ZI disusun tim." }) };
@@ -339,6 +365,8 @@ public class TenantIsolationMatrixTests
                     ["questionId"] = "P.MP.1.a",
                     ["evidenceId"] = evidence.GetProperty("id").GetGuid().ToString(),
                     ["id:qa"] = (await qa.Json()).GetProperty("id").GetGuid().ToString(),
+                    ["publicationId"] = (await publication.Json()).GetProperty("id").GetGuid().ToString(),
+                    ["requestId"] = (await docRequest.Json()).GetProperty("id").GetGuid().ToString(),
                     ["id:draft"] = draft,
                     ["id:published"] = published,
                     ["id:entry"] = entry,

@@ -245,6 +245,30 @@ namespace NarrativeAssist.Server.Storage.Migrations.Postgres
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.CadenceTargetsEntity", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ChannelMaxGapDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("InactiveChannels")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("IntegrityMaxGapDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("MediaMaxGapDays")
+                        .HasColumnType("integer");
+
+                    b.HasKey("UnitId");
+
+                    b.ToTable("CadenceTargets");
+                });
+
             modelBuilder.Entity("NarrativeAssist.Server.Storage.CommentEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -277,6 +301,61 @@ namespace NarrativeAssist.Server.Storage.Migrations.Postgres
                     b.HasIndex("UnitId", "QuestionId");
 
                     b.ToTable("Comments");
+                });
+
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.DocumentRequestEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Delivered")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("PersonInCharge")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Requester")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "DueDate");
+
+                    b.ToTable("DocumentRequests");
                 });
 
             modelBuilder.Entity("NarrativeAssist.Server.Storage.EvidenceEntity", b =>
@@ -602,6 +681,15 @@ namespace NarrativeAssist.Server.Storage.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<int>("OpenRequests")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OverdueRequests")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Publications")
+                        .HasColumnType("integer");
+
                     b.Property<int>("Strong")
                         .HasColumnType("integer");
 
@@ -614,6 +702,66 @@ namespace NarrativeAssist.Server.Storage.Migrations.Postgres
                     b.HasKey("UnitId", "Week");
 
                     b.ToTable("ProgressSnapshots");
+                });
+
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.PublicationEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Concerns")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("LinkKey")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("QuestionIds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Date");
+
+                    b.HasIndex("UnitId", "LinkKey")
+                        .IsUnique();
+
+                    b.ToTable("Publications");
                 });
 
             modelBuilder.Entity("NarrativeAssist.Server.Storage.QaPracticeEntity", b =>
@@ -836,7 +984,25 @@ namespace NarrativeAssist.Server.Storage.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.CadenceTargetsEntity", b =>
+                {
+                    b.HasOne("NarrativeAssist.Server.Storage.UnitEntity", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NarrativeAssist.Server.Storage.CommentEntity", b =>
+                {
+                    b.HasOne("NarrativeAssist.Server.Storage.UnitEntity", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.DocumentRequestEntity", b =>
                 {
                     b.HasOne("NarrativeAssist.Server.Storage.UnitEntity", null)
                         .WithMany()
@@ -900,6 +1066,15 @@ namespace NarrativeAssist.Server.Storage.Migrations.Postgres
                 });
 
             modelBuilder.Entity("NarrativeAssist.Server.Storage.ProgressSnapshot", b =>
+                {
+                    b.HasOne("NarrativeAssist.Server.Storage.UnitEntity", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.PublicationEntity", b =>
                 {
                     b.HasOne("NarrativeAssist.Server.Storage.UnitEntity", null)
                         .WithMany()

@@ -234,6 +234,30 @@ namespace NarrativeAssist.Server.Storage.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.CadenceTargetsEntity", b =>
+                {
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChannelMaxGapDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InactiveChannels")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("IntegrityMaxGapDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MediaMaxGapDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("UnitId");
+
+                    b.ToTable("CadenceTargets");
+                });
+
             modelBuilder.Entity("NarrativeAssist.Server.Storage.CommentEntity", b =>
                 {
                     b.Property<long>("Id")
@@ -264,6 +288,61 @@ namespace NarrativeAssist.Server.Storage.Migrations.Sqlite
                     b.HasIndex("UnitId", "QuestionId");
 
                     b.ToTable("Comments");
+                });
+
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.DocumentRequestEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Delivered")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DeliveredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PersonInCharge")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Requester")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "DueDate");
+
+                    b.ToTable("DocumentRequests");
                 });
 
             modelBuilder.Entity("NarrativeAssist.Server.Storage.EvidenceEntity", b =>
@@ -587,6 +666,15 @@ namespace NarrativeAssist.Server.Storage.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("OpenRequests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OverdueRequests")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Publications")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Strong")
                         .HasColumnType("INTEGER");
 
@@ -599,6 +687,66 @@ namespace NarrativeAssist.Server.Storage.Migrations.Sqlite
                     b.HasKey("UnitId", "Week");
 
                     b.ToTable("ProgressSnapshots");
+                });
+
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.PublicationEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Concerns")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Link")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkKey")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("QuestionIds")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId", "Date");
+
+                    b.HasIndex("UnitId", "LinkKey")
+                        .IsUnique();
+
+                    b.ToTable("Publications");
                 });
 
             modelBuilder.Entity("NarrativeAssist.Server.Storage.QaPracticeEntity", b =>
@@ -819,7 +967,25 @@ namespace NarrativeAssist.Server.Storage.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.CadenceTargetsEntity", b =>
+                {
+                    b.HasOne("NarrativeAssist.Server.Storage.UnitEntity", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("NarrativeAssist.Server.Storage.CommentEntity", b =>
+                {
+                    b.HasOne("NarrativeAssist.Server.Storage.UnitEntity", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.DocumentRequestEntity", b =>
                 {
                     b.HasOne("NarrativeAssist.Server.Storage.UnitEntity", null)
                         .WithMany()
@@ -883,6 +1049,15 @@ namespace NarrativeAssist.Server.Storage.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("NarrativeAssist.Server.Storage.ProgressSnapshot", b =>
+                {
+                    b.HasOne("NarrativeAssist.Server.Storage.UnitEntity", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("NarrativeAssist.Server.Storage.PublicationEntity", b =>
                 {
                     b.HasOne("NarrativeAssist.Server.Storage.UnitEntity", null)
                         .WithMany()
