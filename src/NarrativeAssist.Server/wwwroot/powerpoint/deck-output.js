@@ -8,6 +8,7 @@ import { h, num } from "../views/ui.js";
 import { announce } from "../views/pane-shell.js";
 import { toBase64, slideIdsOf } from "./pptx.js";
 import { deckRequest, postForFile } from "./deck-requests.js";
+import { saveFile, PPTX_TYPE, DOCX_TYPE } from "../views/deck-files.js";
 import { fail, message } from "./shell.js";
 import { state } from "./state.js";
 
@@ -88,20 +89,10 @@ async function insertHere() {
   } catch (e) { fail(document.getElementById("kartu-keluaran"), e); outputNote(""); }
 }
 
-/** @param {Uint8Array} bytes @param {string} name @param {string} type */
-function saveAs(bytes, name, type) {
-  const url = URL.createObjectURL(new Blob([/** @type {BlobPart} */ (bytes)], { type }));
-  const a = h("a", { href: url, download: name, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
 async function downloadDeck() {
   try {
     const d = await deck();
-    saveAs(d.bytes, d.name, "application/vnd.openxmlformats-officedocument.presentationml.presentation");
+    saveFile(d.bytes, d.name, PPTX_TYPE);
     outputNote(`Diunduh: ${d.name} (${d.ids.length} salindia).`);
   } catch (e) { fail(document.getElementById("kartu-keluaran"), e); outputNote(""); }
 }
@@ -112,7 +103,7 @@ async function downloadTour() {
     delete body.kind;
     delete body.limitMinutes;
     const r = await postForFile("/api/decks/tour", body);
-    saveAs(r.bytes, r.name, "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    saveFile(r.bytes, r.name, DOCX_TYPE);
     outputNote(`Diunduh: ${r.name}.`);
   } catch (e) { fail(document.getElementById("kartu-keluaran"), e); outputNote(""); }
 }

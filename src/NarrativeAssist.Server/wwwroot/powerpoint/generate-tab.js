@@ -6,13 +6,13 @@
 import * as api from "../api.js";
 import { h, replace, loading } from "../views/ui.js";
 import { byId, announce } from "../views/pane-shell.js";
-import { docFromParsed, serialize, renderProfileForm, validate, showErrors } from "./profile-form.js";
+import { docFromParsed, serialize, renderProfileForm, validate, showErrors } from "../views/profile-form.js";
 import { outputCard } from "./deck-output.js";
 import { deckRequest, requestWithFields } from "./deck-requests.js";
 import { qa } from "./qa-tab.js";
 import { fail, kindPicker, panel, renderShell } from "./shell.js";
 import { state, unitName } from "./state.js";
-import { clock, timeBar } from "./time.js";
+import { clock, timeBar } from "../views/time.js";
 /** @import { Plan } from "../api-types.js" */
 
 export function renderGenerate() {
@@ -112,11 +112,14 @@ async function pickProfileFile(input) {
 
 export async function loadProfile() {
   if (!state.unitId || state.source !== "unit") return;
+  const unitId = state.unitId;
   try {
-    const p = await api.request(`/api/units/${encodeURIComponent(state.unitId)}/profile`);
+    const p = await api.request(`/api/units/${encodeURIComponent(unitId)}/profile`);
+    // The user may have switched unit while this answer travelled: a late profile of the previous unit is dropped.
+    if (state.unitId !== unitId || state.source !== "unit") return;
     state.doc = p?.profile ? docFromParsed(p.profile) : { unit: { nama: unitName(), instansi: "", predikat_target: "WBK" } };
     drawProfileForm();
-  } catch (e) { fail(byId("kartu-profil"), e); }
+  } catch (e) { if (state.unitId === unitId) fail(byId("kartu-profil"), e); }
 }
 
 function drawProfileForm() {

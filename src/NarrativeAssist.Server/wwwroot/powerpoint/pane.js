@@ -15,7 +15,7 @@ import { loadProfile } from "./generate-tab.js";
 import { stopRehearsal } from "./rehearsal-tab.js";
 import { renderShell } from "./shell.js";
 import { state } from "./state.js";
-import { clock } from "./time.js";
+import { clock } from "../views/time.js";
 
 async function boot() {
   const host = await ppt.start();

@@ -6,10 +6,10 @@
 import * as api from "../api.js";
 import { h, replace, errorBox } from "../views/ui.js";
 import { announce } from "../views/pane-shell.js";
-import { AREAS, AREA_NAMES } from "./profile-form.js";
+import { AREAS, AREA_NAMES } from "../views/profile-form.js";
 import { fail, message, panel } from "./shell.js";
 import { state } from "./state.js";
-import { clock, now } from "./time.js";
+import { clock, now } from "../views/time.js";
 /** @import { QaItem, QaReference } from "../api-types.js" */
 
 export const qa = {

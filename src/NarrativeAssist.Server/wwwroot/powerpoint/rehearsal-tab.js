@@ -10,7 +10,7 @@ import { announce } from "../views/pane-shell.js";
 import { runsView } from "./runs-chart.js";
 import { fail, kindPicker, message, panel } from "./shell.js";
 import { state } from "./state.js";
-import { clock, now } from "./time.js";
+import { clock, now } from "../views/time.js";
 /** @import { Run } from "../api-types.js" */
 
 const MIN_RUNS = 3;

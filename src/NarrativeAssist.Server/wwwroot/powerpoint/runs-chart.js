@@ -5,7 +5,7 @@
  */
 import { h, s } from "../views/ui.js";
 import { state } from "./state.js";
-import { clock } from "./time.js";
+import { clock } from "../views/time.js";
 
 /** @param {number} limit */
 export function runsView(limit) {

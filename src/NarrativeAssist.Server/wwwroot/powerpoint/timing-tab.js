@@ -9,7 +9,7 @@ import { h, replace } from "../views/ui.js";
 import { announce } from "../views/pane-shell.js";
 import { fail, kindPicker, message, panel } from "./shell.js";
 import { state } from "./state.js";
-import { clock, timeBar } from "./time.js";
+import { clock, timeBar } from "../views/time.js";
 /** @import { Timing } from "../api-types.js" */
 
 function limitInput() {

@@ -1,12 +1,13 @@
 // @ts-check
 /**
  * Formulir isian utama profil unit (identitas, indikator kinerja per tahun, inovasi dengan jenis dan replikasi,
- * penghargaan, testimoni, ruangan). Profil disunting sebagai objek berkunci snake_case Indonesia
+ * penghargaan, testimoni, ruangan), satu modul untuk panel PowerPoint (tab Buat) dan halaman "Presentasi" aplikasi
+ * web, agar keduanya tidak pernah menyimpang. Profil disunting sebagai objek berkunci snake_case Indonesia
  * (docs/profil-unit.md, docs/unit-profile.schema.json) lalu dikirim sebagai teks JSON — JSON juga YAML yang sah
  * bagi pembaca profil server. Bagian yang tidak ada di formulir (kondisi awal, survei, upaya, tim, bukti) ikut
  * tersimpan apa adanya.
  */
-import { h, replace } from "../views/ui.js";
+import { h, replace } from "./ui.js";
 
 export const AREAS = /** @type {const} */ (["MP", "TL", "SDM", "AK", "PW", "PP"]);
 export const AREA_NAMES = /** @type {Record<string, string>} */ ({

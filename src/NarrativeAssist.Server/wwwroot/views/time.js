@@ -1,8 +1,8 @@
 // @ts-check
 /**
- * Waktu paparan: format menit:detik dan bilah waktu terhadap batas, dipakai tab Buat, Waktu, Latihan dan Tanya jawab.
+ * Waktu paparan: format menit:detik dan bilah waktu terhadap batas, dipakai panel PowerPoint (tab Buat, Waktu, Latihan, Tanya jawab) dan halaman "Presentasi".
  */
-import { h } from "../views/ui.js";
+import { h } from "./ui.js";
 
 /** Menit:detik, mis. 12:05. @param {number} seconds */
 export function clock(seconds) {
