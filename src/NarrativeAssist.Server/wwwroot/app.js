@@ -9,6 +9,7 @@ import { renderLogin } from "./views/login.js";
 import { renderCheck } from "./views/check.js";
 import { renderDashboard } from "./views/dashboard.js";
 import { renderScore } from "./views/score.js";
+import { renderPresentation } from "./views/presentation.js";
 import { renderPustaka } from "./views/pustaka.js";
 import { renderAdmin } from "./views/admin.js";
 import { renderNarratives } from "./views/narrative-editor.js";
@@ -39,6 +40,7 @@ const ROUTES = {
   nilai: { title: "Nilai mandiri", render: renderScore, auth: true },
   pustaka: { title: "Pustaka", render: renderPustaka, auth: true },
   narasi: { title: "Jawaban & narasi", render: renderNarratives, auth: true },
+  presentasi: { title: "Presentasi", render: renderPresentation, auth: true },
   anggota: { title: "Unit & anggota", render: renderAdmin, auth: true },
 };
 const DEFAULT_ROUTE = "periksa";
