@@ -10,6 +10,7 @@ import { renderCheck } from "./views/check.js";
 import { renderDashboard } from "./views/dashboard.js";
 import { renderScore } from "./views/score.js";
 import { renderPresentation } from "./views/presentation.js";
+import { renderEvidence } from "./views/evidence.js";
 import { renderPustaka } from "./views/pustaka.js";
 import { renderAdmin } from "./views/admin.js";
 import { renderNarratives } from "./views/narrative-editor.js";
@@ -41,6 +42,7 @@ const ROUTES = {
   pustaka: { title: "Pustaka", render: renderPustaka, auth: true },
   narasi: { title: "Jawaban & narasi", render: renderNarratives, auth: true },
   presentasi: { title: "Presentasi", render: renderPresentation, auth: true },
+  bukti: { title: "Bukti dukung", render: renderEvidence, auth: true },
   anggota: { title: "Unit & anggota", render: renderAdmin, auth: true },
 };
 const DEFAULT_ROUTE = "periksa";
