@@ -12,6 +12,8 @@ public enum UnitPermission
     ManageMembers,
     /// <summary>Record rehearsals, practise and edit the Q&amp;A bank.</summary>
     Rehearse,
+    /// <summary>Rename the unit (its admin; server administrators act as admins everywhere).</summary>
+    ManageUnit,
 }
 
 /// <summary>The four unit roles of the team and what each may do. A penulis writes only the areas assigned to them.</summary>

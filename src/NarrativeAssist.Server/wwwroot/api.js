@@ -319,6 +319,16 @@ export const score = (unitId, target) =>
 export const createUnit = (nama, instansi) => request("/api/units", { method: "POST", json: { nama, instansi: instansi || null } });
 
 /**
+ * Nama baru untuk unit (admin unit atau admin server); instansi kosong menghapusnya, null membiarkannya.
+ * @param {string} unitId
+ * @param {string} nama
+ * @param {string | null} instansi
+ * @returns {Promise<UnitRef>}
+ */
+export const renameUnit = (unitId, nama, instansi) =>
+  request(`/api/units/${encodeURIComponent(unitId)}`, { method: "PUT", json: { nama, instansi } });
+
+/**
  * Anggota baru: akun dibuat dengan kata sandi awal bila surel belum terdaftar, selain itu akun yang ada ditambahkan.
  * @param {string} unitId
  * @param {{ email: string, displayName?: string | null, password?: string | null, role: string, areas: string[] }} member

@@ -76,6 +76,8 @@ public class TenantIsolationMatrixTests
 
         // The unit workspace.
         new("GET", "/api/units/{unitId:guid}", Scope.UnitA, Everyone),
+        // Renaming: the unit admin (or a server admin); the matrix gives unit A its own name again.
+        new("PUT", "/api/units/{unitId:guid}", Scope.UnitA, [Admin], _ => Json(new { nama = "KPPN Contoh" })),
         new("GET", "/api/units/{unitId:guid}/members/", Scope.UnitA, Everyone),
         new("POST", "/api/units/{unitId:guid}/members/", Scope.UnitA, [Admin],
             _ => Json(new { email = $"baru-{Guid.NewGuid():N}@test.local", role = "peninjau", password = Ctx.Password })),

@@ -72,8 +72,7 @@ function unitsCard(ctx) {
   return h("section", { class: "card", "aria-labelledby": "judul-semua-unit" },
     h("h2", { id: "judul-semua-unit" }, "Semua unit kerja"),
     h("p", { class: "muted" }, "Sebagai admin server Anda melihat semua unit. Pilih unit untuk mengelola anggotanya."),
-    list, form,
-    h("p", { class: "muted small" }, "Mengganti nama unit belum tersedia di server ini; hubungi operator bila nama unit perlu diubah."));
+    list, form);
 }
 
 /**
@@ -154,7 +153,55 @@ function membersCard(ctx, unit, canManage, catalog) {
     h("h2", { id: "judul-anggota-unit" }, `Anggota ${unit.nama}`),
     canManage ? null : h("p", { class: "muted" }, "Hanya admin unit yang dapat mengubah anggota."),
     status, holder,
-    canManage ? addMemberForm(ctx, unit, catalog, refresh) : null);
+    canManage ? addMemberForm(ctx, unit, catalog, refresh) : null,
+    canManage ? renameForm(ctx, unit) : null);
+}
+
+/**
+ * The unit's name and instansi, changed by its admin (or a server admin); the picker and headings follow.
+ * @param {import("../app.js").ViewContext} ctx
+ * @param {UnitRef} unit
+ */
+function renameForm(ctx, unit) {
+  const error = h("div", { id: "unit-ubah-error", class: "form-error", role: "alert" });
+  const nama = h("input", { id: "unit-nama-ubah", type: "text", required: true, maxlength: 200, autocomplete: "off", "aria-describedby": "unit-ubah-error" });
+  const instansi = h("input", { id: "unit-instansi-ubah", type: "text", maxlength: 200, autocomplete: "organization" });
+  nama.value = unit.nama;
+  instansi.value = unit.instansi ?? "";
+  // The units of /api/auth/me carry no instansi: the unit's own record does. Until it (or the user's typing) fills
+  // the field, a save leaves the stored instansi as it is (null), never clears it by accident.
+  let instansiKnown = !!unit.instansi;
+  instansi.addEventListener("input", () => { instansiKnown = true; });
+  void api.request(`/api/units/${encodeURIComponent(unit.id)}`, { signal: ctx.signal }).then((u) => {
+    if (instansiKnown) return;
+    instansi.value = u?.instansi ?? "";
+    instansiKnown = true;
+  }, () => { /* tanpa instansi: isian tetap kosong dan tidak dikirim */ });
+  const form = h("form", { class: "form", id: "form-ubah-unit", novalidate: true },
+    h("h3", null, "Nama unit"),
+    h("div", { class: "field" }, h("label", { for: "unit-nama-ubah" }, "Nama unit"), nama),
+    h("div", { class: "field" }, h("label", { for: "unit-instansi-ubah" }, "Instansi (opsional)"), instansi),
+    error,
+    h("div", { class: "actions" }, h("button", { type: "submit", class: "button" }, "Simpan nama unit")));
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    replace(error);
+    const value = nama.value.trim();
+    if (!value) {
+      replace(error, "Isi nama unit.");
+      nama.focus();
+      return;
+    }
+    try {
+      const renamed = await api.renameUnit(unit.id, value, instansiKnown ? instansi.value.trim() : null);
+      ctx.announce(`Nama unit diganti menjadi ${renamed.nama}.`);
+      await ctx.reload(unit.id);
+    } catch (e) {
+      replace(error, e instanceof Error ? e.message : String(e));
+      nama.focus();
+    }
+  });
+  return form;
 }
 
 /**
