@@ -15,7 +15,10 @@ internal static class ElementFindings
         // a core element whose gap is that and nothing more is marked only where the data declares it core. A missing
         // legal basis, date or result, a plan, a draft or a bare claim is marked on its own.
         var specific = e.Defect != Defects.OverClaim || e.CoreDeclared || o.State is ElementState.BareClaim;
-        var marked = !ctx.AnswerIsLowest && (e.Core && specific || o.State == ElementState.NotRealised);
+        // "belum terhubung ke SIPPN" beside answer B, whose criterion is "namun belum terhubung …": the option itself.
+        var optionSaysAbsent = o.State == ElementState.NotRealised && ctx.Reading.ClauseAt(o.At?.Start ?? 0).Realised
+            && OptionOwnNegation.Covers(ctx, e);
+        var marked = !ctx.AnswerIsLowest && !optionSaysAbsent && (e.Core && specific || o.State == ElementState.NotRealised);
         var severity = marked ? (e.Severity == Severity.Saran ? Severity.Warning : e.Severity) : Severity.Saran;
         var rule = "unsur." + e.Id;
         if (o.At is not { } at)

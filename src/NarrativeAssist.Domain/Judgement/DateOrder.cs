@@ -17,7 +17,9 @@ internal static class DateOrder
     public static void Check(TextQuantities q, List<Finding> findings)
     {
         var text = q.Text;
-        foreach (var group in q.Dates.Where(d => d.IsDay && d.Year is not null).GroupBy(d => d.Sentence))
+        // A date read inside a document number ("KEP-21/L.6.15/Cp.2/03/2025") is part of the number, not a date.
+        var numbers = text.Entities.Where(e => e.Kind == Text.EntityKind.Nomor).ToList();
+        foreach (var group in q.Dates.Where(d => d.IsDay && d.Year is not null && !numbers.Any(n => n.Start < d.End && d.Start < n.End)).GroupBy(d => d.Sentence))
         {
             var dates = group.OrderBy(d => d.Start).ToList();
             if (dates.Count < 2) continue;

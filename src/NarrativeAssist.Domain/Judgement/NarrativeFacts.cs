@@ -121,12 +121,8 @@ internal static class NarrativeFacts
     /// <summary>Events a year the listed dates show when they contradict the statement (FrequencyConsistency), else null.</summary>
     private static double? EventsPerYear(TextQuantities q, FrequencyStatement f)
     {
-        var findings = new List<Checking.Finding>();
-        FrequencyConsistency.Check(q, findings);
-        if (findings.Count == 0 || findings[0].Start != f.Start) return null;
-        var dates = q.Dates.Where(d => d.Year is not null && d.FirstMonth == d.LastMonth && d.Sentence >= f.Sentence && d.Sentence <= f.Sentence + 2)
-            .GroupBy(d => (d.Year, d.Sentence)).OrderByDescending(g => g.Count()).First();
-        return dates.Select(d => d.FirstMonth).Distinct().Count();
+        var dates = FrequencyConsistency.ContradictingEvents(q, f);
+        return dates is null ? null : dates.Select(d => (d.Year, d.FirstMonth)).Distinct().Count();
     }
 
     private static bool At(IReadOnlyList<Token> t, int i, string[] words)

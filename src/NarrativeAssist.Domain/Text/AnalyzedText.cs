@@ -119,13 +119,14 @@ public sealed class AnalyzedText
         "no", "nomor", "jl", "tgl", "dll", "dsb", "dkk", "hlm", "kab", "kec", "kel", "prov", "bpk", "ibu", "sdr", "dr", "ir", "h", "hj", "st", "se", "sh", "mm", "si", "sos", "kom", "pd", "ak", "kpt", "yth", "a", "b", "c", "d", "e", "i", "ii", "iii", "iv", "v",
     };
 
-    /// <summary>A line break inside a sentence: the line does not end with . ! ? ; and the next line is not a list item
+    /// <summary>A line break inside a sentence: the line does not end with . ! ? ; or a table's | and the next line is not a list item
     /// or a blank line. Writers break lines after "Nomor:" or wrap a long sentence; a list item starts a new sentence.</summary>
     private static bool ContinuesOnNextLine(string text, int newline)
     {
         var before = newline - 1;
         while (before >= 0 && text[before] is ' ' or '\t' or '\r') before--;
-        if (before < 0 || text[before] is '.' or '!' or '?' or ';' or '\n') return false;
+        // A table row ("| Rekomendasi | Tindak lanjut | Tanggal |") is a sentence of its own.
+        if (before < 0 || text[before] is '.' or '!' or '?' or ';' or '\n' or '|') return false;
         var next = newline + 1;
         while (next < text.Length && text[next] is ' ' or '\t' or '\r') next++;
         if (next >= text.Length || text[next] == '\n') return false;
@@ -139,11 +140,11 @@ public sealed class AnalyzedText
         return i < 0 || text[i] == '\n';
     }
 
-    /// <summary>"1. ", "2) ", "a. ", "- ", "• ", "* " at the start of a line.</summary>
+    /// <summary>"1. ", "2) ", "a. ", "- ", "• ", "* " or a table row's "|" at the start of a line.</summary>
     private static bool StartsListItem(string text, int at)
     {
         var c = text[at];
-        if (c is '-' or '•' or '*' or '–' or '·') return true;
+        if (c is '-' or '•' or '*' or '–' or '·' or '|') return true;
         var i = at;
         while (i < text.Length && i - at < 3 && char.IsLetterOrDigit(text[i])) i++;
         if (i == at || i >= text.Length - 1 || text[i] is not ('.' or ')')) return false;
