@@ -16,7 +16,7 @@ public static class CliApp
     private static readonly Dictionary<string, ICommand> Commands = new ICommand[]
     {
         new CheckCommand(), new ScoreCommand(), new CatalogCommand(), new SkeletonCommand(), new ManifestCommand(),
-        new DeckCommand(), new TourCommand(), new LkeCommand(), new EvidenceCommand(),
+        new DeckCommand(), new TourCommand(), new LkeCommand(), new EvidenceCommand(), new PublicityCommand(),
     }.ToDictionary(c => c.Name);
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -80,6 +80,8 @@ public static class CliApp
               Kerangka folder bukti dukung per area, sub-area dan pertanyaan, dengan daftar bukti yang lazim.
           bukti periksa FOLDER.zip|DAFTAR.txt [--narasi NARASI.docx] [--format text|json] [--semua]
               Periksa folder bukti dukung per pertanyaan terhadap LKE dan bukti yang disebut narasi.
+          publikasi impor LOG.csv [--hari-ini TANGGAL] [--format text|json] [--output PATH]
+              Periksa log publikasi atau ekspor CSV penjadwal media sosial: entri, baris bermasalah, jeda dan kanal sepi.
 
         Opsi bersama: --rules ATURAN.yaml (aturan tambahan, boleh berulang).
         Kode keluar: 0 = berhasil, 2 = masukan tidak valid (pesan di stderr).
