@@ -89,6 +89,7 @@ public static class ServerSetup
         services.AddScoped<Evidence.EvidencePictures>();
         services.AddScoped<Publicity.PublicationLog>();
         services.AddScoped<Publicity.RequestBook>();
+        services.AddScoped<Publicity.MeetingService>();
         services.AddScoped<ProfileLoader>();
         services.AddSingleton<ParsedProfiles>();
         services.AddSingleton<ParsePool>();
@@ -156,6 +157,7 @@ public static class ServerSetup
         unit.MapProgressEndpoints();
         unit.MapPublicationEndpoints();
         unit.MapRequestEndpoints();
+        unit.MapMeetingEndpoints();
         unit.MapRehearsalEndpoints();
         unit.MapQaEndpoints();
     }

@@ -187,6 +187,15 @@ public sealed class PublicityApiTests : IAsyncLifetime
         week.GetProperty("week").GetString().Should().Be("2024-W26");
         (week.GetProperty("openRequests").GetInt32(), week.GetProperty("overdueRequests").GetInt32(), week.GetProperty("publications").GetInt32())
             .Should().Be((3, 1, 2));
+
+        var meeting = await (await _admin.GetAsync(U("meeting"))).Json();
+        meeting.GetProperty("week").GetString().Should().Be("2024-W26");
+        meeting.GetProperty("thisWeek").GetProperty("overdueRequests").GetInt32().Should().Be(1);
+        meeting.GetProperty("slipped")[0].GetString().Should().Be("Permintaan \"Matriks TL LHE\" dari Kanwil DJPb lewat tenggat 28/06/2024 (Terlambat 2 hari).");
+        var docx = await _admin.GetAsync(U("meeting/export"));
+        docx.Content.Headers.ContentType!.MediaType.Should().Be("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        using var word = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(await docx.Content.ReadAsByteArrayAsync()), false);
+        word.MainDocumentPart!.Document!.Body!.InnerText.Should().Contain("Matriks TL LHE").And.Contain("Rapat Mingguan Zona Integritas");
     }
 
     [Fact]

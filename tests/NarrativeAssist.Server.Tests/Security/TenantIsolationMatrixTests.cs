@@ -135,6 +135,8 @@ public class TenantIsolationMatrixTests
         new("PUT", "/api/units/{unitId:guid}/requests/{requestId:guid}", Scope.UnitA, [Admin, Pimpinan, Penulis, PenulisLain],
             _ => Json(new { title = "Matriks TL", requester = "Kanwil", dueDate = "2024-06-01", status = "dikerjakan" })),
         new("DELETE", "/api/units/{unitId:guid}/requests/{requestId:guid}", Scope.UnitA, [Admin, Pimpinan, Penulis, PenulisLain], Order: 1),
+        new("GET", "/api/units/{unitId:guid}/meeting/", Scope.UnitA, Everyone),
+        new("GET", "/api/units/{unitId:guid}/meeting/export", Scope.UnitA, Everyone),
         new("GET", "/api/units/{unitId:guid}/rehearsals/", Scope.UnitA, Everyone),
         new("POST", "/api/units/{unitId:guid}/rehearsals/", Scope.UnitA, [Admin, Pimpinan, Penulis, PenulisLain],
             _ => Json(new { kind = "wawancara-virtual", slides = new[] { new { number = 1, title = "Pembuka", seconds = 60 } } })),
