@@ -39,7 +39,11 @@ export {};
 /** @typedef {{ id: string, name?: string, total: number, answered: number, strong: number, withEvidence?: number }} ProgressArea */
 /**
  * @typedef {{ now: { areas: ProgressArea[], answered: number, strong: number, total: number, statuses?: Record<string, number> },
- *   history: Array<{ week: string, takenAt?: string, answered: number, strong: number, total: number, areas: ProgressArea[] }> }} Progress
+ *   history: Array<{ week: string, takenAt?: string, answered: number, strong: number, total: number, areas: ProgressArea[],
+ *     openRequests?: number, overdueRequests?: number, publications?: number }>,
+ *   publicity?: { daysSinceMedia?: number | null, mediaTargetDays: number, integrityDaysLast7: number, integrityMessagesLast7: number,
+ *     quietChannels: string[], publicationsLast7: number },
+ *   reminders?: Array<import("./views/rhythm-api.js").DocRequest> }} Progress
  */
 /** @typedef {{ userId: string, email: string, displayName?: string | null, role: string, areas?: string[] | string | null }} Member */
 

@@ -14,6 +14,9 @@ import { renderEvidence } from "./views/evidence.js";
 import { renderPustaka } from "./views/pustaka.js";
 import { renderAdmin } from "./views/admin.js";
 import { renderNarratives } from "./views/narrative-editor.js";
+import { renderPublikasi } from "./views/publikasi.js";
+import { renderPermintaan } from "./views/permintaan.js";
+import { renderRapat } from "./views/rapat.js";
 /** @import { Me, UnitRef } from "./api-types.js" */
 
 const UNIT_KEY = "na.unit";
@@ -44,6 +47,9 @@ const ROUTES = {
   presentasi: { title: "Presentasi", render: renderPresentation, auth: true },
   bukti: { title: "Bukti dukung", render: renderEvidence, auth: true },
   anggota: { title: "Unit & anggota", render: renderAdmin, auth: true },
+  publikasi: { title: "Publikasi", render: renderPublikasi, auth: true },
+  permintaan: { title: "Permintaan", render: renderPermintaan, auth: true },
+  rapat: { title: "Rapat mingguan", render: renderRapat, auth: true },
 };
 const DEFAULT_ROUTE = "periksa";
 

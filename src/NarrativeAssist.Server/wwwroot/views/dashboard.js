@@ -4,6 +4,7 @@ import * as api from "../api.js";
 import { h, replace, bar, errorBox, loading, ROLE_LABEL, STATUS_LABEL } from "./ui.js";
 import { tryCatalog, leverOf, leverName, questionText, byCatalogOrder } from "./catalog.js";
 import { weeklyChart, legend, dataTable } from "./chart.js";
+import { CHANNELS } from "./rhythm-api.js";
 /** @import { Member, Progress } from "../api-types.js" */
 
 /** Keterangan area untuk peran yang tidak terikat area. @type {Record<string, string>} */
@@ -38,6 +39,7 @@ export async function renderDashboard(ctx) {
 
   replace(body,
     progress.status === "fulfilled" ? summaryCard(progress.value) : null,
+    progress.status === "fulfilled" ? rhythmCard(progress.value) : null,
     progress.status === "fulfilled" ? coverageCard(progress.value, names) : failed("Cakupan per area", progress.reason),
     progress.status === "fulfilled" ? chartCard(progress.value, names) : null,
     missing.status === "fulfilled" ? evidenceCard(missing.value.questionIds ?? [], catalog) : failed("Pertanyaan tanpa bukti dukung", missing.reason),
@@ -45,6 +47,31 @@ export async function renderDashboard(ctx) {
   ctx.announce(progress.status === "fulfilled"
     ? `Dasbor ${unit.nama}: ${progress.value.now.answered} dari ${progress.value.now.total} pertanyaan terjawab.`
     : "Dasbor dimuat sebagian; ada data yang gagal dimuat.");
+}
+
+/** Ritme publikasi dan pengingat permintaan (isu 18); rinciannya di halaman Publikasi dan Permintaan. @param {Progress} p */
+function rhythmCard(p) {
+  const pub = p.publicity;
+  const reminders = p.reminders ?? [];
+  if (!pub) return null;
+  const mediaLate = pub.daysSinceMedia == null || pub.daysSinceMedia > pub.mediaTargetDays;
+  return h("section", { class: "card card-wide", "aria-labelledby": "judul-ritme-dasbor", id: "ritme-dasbor" },
+    h("h2", { id: "judul-ritme-dasbor" }, "Publikasi dan permintaan"),
+    h("ul", { class: "stats" },
+      h("li", { class: `stat stat-${mediaLate ? "merah" : "hijau"}` }, h("span", { class: "stat-value" }, pub.daysSinceMedia == null ? "–" : String(pub.daysSinceMedia)),
+        h("span", { class: "stat-label" }, "Hari sejak pemberitaan media terakhir")),
+      h("li", { class: `stat stat-${pub.integrityDaysLast7 < 7 ? "kuning" : "hijau"}` }, h("span", { class: "stat-value" }, `${pub.integrityDaysLast7}/7`),
+        h("span", { class: "stat-label" }, "Pesan integritas 7 hari terakhir")),
+      h("li", { class: `stat stat-${pub.quietChannels.length ? "merah" : "hijau"}` }, h("span", { class: "stat-value" }, String(pub.quietChannels.length)),
+        h("span", { class: "stat-label" }, pub.quietChannels.length
+          ? `Kanal sepi: ${pub.quietChannels.map((c) => CHANNELS.find((x) => x[0] === c)?.[1] ?? c).join(", ")}` : "Kanal sepi")),
+      h("li", { class: `stat stat-${reminders.some((x) => x.reminder.level === "terlambat") ? "merah" : reminders.length ? "kuning" : "hijau"}` },
+        h("span", { class: "stat-value" }, String(reminders.length)), h("span", { class: "stat-label" }, "Permintaan perlu perhatian"))),
+    reminders.length === 0 ? null : h("ul", { class: "id-list", id: "pengingat-permintaan" }, reminders.map((x) => h("li", { "data-reminder": x.reminder.level },
+      h("span", { class: `badge ${x.reminder.level === "terlambat" ? "badge-merah" : "badge-kuning"}` }, x.reminder.text ?? ""),
+      ` ${x.title} · ${x.requester} · ${x.personInCharge || "tanpa penanggung jawab"}`))),
+    h("p", null, h("a", { href: "#/publikasi" }, "Buka Publikasi"), " · ", h("a", { href: "#/permintaan" }, "Buka Permintaan"), " · ",
+      h("a", { href: "#/rapat" }, "Rapat mingguan")));
 }
 
 export function noUnit() {
