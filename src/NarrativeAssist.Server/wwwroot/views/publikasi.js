@@ -282,23 +282,28 @@ function preview(res) {
  */
 function logTable(ctx, unitId, list, canLog, refresh) {
   if (list.length === 0) return h("p", { class: "muted" }, "Belum ada publikasi tercatat. Catat satu, tempel tautan, atau impor CSV.");
-  const shown = list.slice(0, 200);
+  /** @param {Publication[]} rows @param {string} caption */
+  const table = (rows, caption) => h("div", { class: "table-wrap" }, h("table", { class: "table table-stack table-compact" },
+    h("caption", { class: "visually-hidden" }, caption),
+    h("thead", null, h("tr", null, ["Tanggal", "Kanal", "Jenis", "Judul", "Bukti LKE", canLog ? "Tindakan" : null].filter(Boolean).map((x) => h("th", { scope: "col" }, x)))),
+    h("tbody", null, rows.map((p) => h("tr", { "data-publication": p.id },
+      h("td", { "data-label": "Tanggal" }, r.tgl(p.date)),
+      h("td", { "data-label": "Kanal" }, p.channelLabel),
+      h("td", { "data-label": "Jenis" }, p.kindLabel),
+      h("th", { scope: "row" }, p.link ? h("a", { href: p.link, target: "_blank", rel: "noopener noreferrer" }, p.title || p.link) : p.title),
+      h("td", { "data-label": "Bukti LKE" }, p.questionIds.length ? p.questionIds.join(", ") : "–"),
+      canLog ? h("td", { "data-label": "Tindakan" }, h("button", {
+        type: "button", class: "button", "aria-label": `Hapus publikasi ${p.title || p.link} ${r.tgl(p.date)}`,
+        onclick: async () => {
+          try { await r.deletePublication(unitId, p.id); ctx.announce("Publikasi dihapus."); await refresh(); } catch (e) { ctx.announce(e instanceof Error ? e.message : String(e)); }
+        },
+      }, "Hapus")) : null)))));
+  // Log tiga bulan berisi ratusan baris: 25 terbaru tampil, sisanya (paling banyak 500) dibuka bila perlu.
+  const recent = list.slice(0, 25), older = list.slice(25, 525);
   return [
-    list.length > shown.length ? h("p", { class: "muted" }, `Menampilkan 200 publikasi terbaru dari ${list.length}.`) : null,
-    h("div", { class: "table-wrap" }, h("table", { class: "table table-stack table-compact", id: "tabel-publikasi" },
-      h("caption", { class: "visually-hidden" }, "Log publikasi unit, terbaru di atas"),
-      h("thead", null, h("tr", null, ["Tanggal", "Kanal", "Jenis", "Judul", "Bukti LKE", canLog ? "Tindakan" : null].filter(Boolean).map((x) => h("th", { scope: "col" }, x)))),
-      h("tbody", null, shown.map((p) => h("tr", { "data-publication": p.id },
-        h("td", { "data-label": "Tanggal" }, r.tgl(p.date)),
-        h("td", { "data-label": "Kanal" }, p.channelLabel),
-        h("td", { "data-label": "Jenis" }, p.kindLabel),
-        h("th", { scope: "row" }, p.link ? h("a", { href: p.link, target: "_blank", rel: "noopener noreferrer" }, p.title || p.link) : p.title),
-        h("td", { "data-label": "Bukti LKE" }, p.questionIds.length ? p.questionIds.join(", ") : "–"),
-        canLog ? h("td", { "data-label": "Tindakan" }, h("button", {
-          type: "button", class: "button", "aria-label": `Hapus publikasi ${p.title || p.link} ${r.tgl(p.date)}`,
-          onclick: async () => {
-            try { await r.deletePublication(unitId, p.id); ctx.announce("Publikasi dihapus."); await refresh(); } catch (e) { ctx.announce(e instanceof Error ? e.message : String(e)); }
-          },
-        }, "Hapus")) : null))))),
+    h("p", { class: "muted", id: "jumlah-publikasi" }, `${list.length} publikasi tercatat.`),
+    table(recent, "Log publikasi unit, 25 terbaru"),
+    older.length === 0 ? null : h("details", { class: "details-inline" },
+      h("summary", null, `Tampilkan ${older.length} publikasi sebelumnya`), table(older, "Log publikasi unit, sebelumnya")),
   ];
 }
