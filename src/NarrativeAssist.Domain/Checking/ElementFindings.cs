@@ -5,7 +5,8 @@ namespace NarrativeAssist.Domain.Checking;
 /// <summary>The finding for a checklist element that is not covered. A core element's gap is what an evaluator marks
 /// (warning, with its defect: legal basis, date, result, or a bare claim); a supporting element's gap is a suggestion;
 /// anything stated but not realised is marked not_realised. Behind the lowest answer ("Tidak", "E") the
-/// checklist — written to justify the top answer — asks for nothing, so every gap is a suggestion there.</summary>
+/// checklist — written to justify the top answer — asks for nothing, so every gap is a suggestion there; likewise an
+/// element that only sets a higher option apart (Data/options <c>pembeda</c>) is not asked behind a lower claim.</summary>
 internal static class ElementFindings
 {
     public static Finding For(ElementOutcome o, RuleContext ctx)
@@ -18,7 +19,8 @@ internal static class ElementFindings
         // "belum terhubung ke SIPPN" beside answer B, whose criterion is "namun belum terhubung …": the option itself.
         var optionSaysAbsent = o.State == ElementState.NotRealised && ctx.Reading.ClauseAt(o.At?.Start ?? 0).Realised
             && OptionOwnNegation.Covers(ctx, e);
-        var marked = !ctx.AnswerIsLowest && !optionSaysAbsent && (e.Core && specific || o.State == ElementState.NotRealised);
+        var marked = !ctx.AnswerIsLowest && !optionSaysAbsent && !ctx.AskedOnlyAboveClaim.Contains(e.Id)
+            && (e.Core && specific || o.State == ElementState.NotRealised);
         var severity = marked ? (e.Severity == Severity.Saran ? Severity.Warning : e.Severity) : Severity.Saran;
         var rule = "unsur." + e.Id;
         if (o.At is not { } at)

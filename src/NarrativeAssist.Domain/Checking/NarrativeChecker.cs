@@ -43,6 +43,8 @@ public sealed class NarrativeChecker(RuleBook book)
         }
         var ctx = new RuleContext(question, checklist, AnalyzedText.Analyze(text), canonicalAnswer, profile) { Book = Book };
 
+        if (canonicalAnswer is not null && Judge?.Book.For(question.Id) is { } criteria)
+            ctx.AskedOnlyAboveClaim = DistinguishingRequirements.AskedOnlyAbove(criteria, criteria.IndexOf(canonicalAnswer));
         var covered = new List<ElementRef>();
         var missingElements = new List<ElementRef>();
         var outcomes = new Dictionary<string, ElementOutcome>(StringComparer.Ordinal);

@@ -28,6 +28,15 @@ internal static class DistinguishingRequirements
             && ctx.Reading.SentenceHasFact(at.Sentence + 1);
     }
 
+    /// <summary>Elements that set apart only options above <paramref name="claimed"/>: the claimed option does not need them.</summary>
+    public static IReadOnlySet<string> AskedOnlyAbove(QuestionCriteria q, int claimed)
+    {
+        if (claimed <= 0) return new HashSet<string>();
+        var above = q.Options.Take(claimed).SelectMany(o => o.Distinguishing).ToHashSet(StringComparer.Ordinal);
+        above.ExceptWith(q.Options.Skip(claimed).SelectMany(o => o.Distinguishing));
+        return above;
+    }
+
     /// <summary>The best option at or below <paramref name="from"/> whose distinguishing elements are all shown.</summary>
     public static int Supported(QuestionCriteria q, int from, RuleContext ctx)
     {

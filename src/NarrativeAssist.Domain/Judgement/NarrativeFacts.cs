@@ -75,6 +75,16 @@ internal static class NarrativeFacts
                 break;
             }
         }
+        // A remainder not done: the object as the subject of "belum …" or "masih berupa …" ("empat kegiatan belum
+        // terlaksana", "indikator lainnya belum dipakai", "ukuran kinerja 14 pelaksana masih berupa output") — not all
+        // of it is done, whatever "seluruh" says elsewhere.
+        if (objects.Count > 0)
+            for (var i = 1; i < t.Count; i++)
+                if (RemainderAt(text, t, i, objects, reading) is { } from)
+                {
+                    var end = t[Math.Min(i + 1, t.Count - 1)].End;
+                    facts.Add(new Fact(Share, t[from].Start, end, Quote(t[from].Start, end)) { ShareLow = 0, ShareHigh = 0.99 });
+                }
         // Frequencies: stated (and the events listed, when they disagree, through FrequencyConsistency's reading).
         foreach (var f in q.Frequencies)
         {
@@ -117,6 +127,41 @@ internal static class NarrativeFacts
             : g.Kind == f.Kind && g.Flag == true)));
         return facts;
     }
+
+    /// <summary>The token where a remainder-not-done statement starts (the object, or the count before it) when token
+    /// <paramref name="i"/> is "belum" (not "belum ada/pernah/seluruhnya", which other readings own) or "masih berupa"
+    /// and the object is named before it in the same clause; else null. "Tidak ada pegawai yang belum …" is no remainder.</summary>
+    private static int? RemainderAt(AnalyzedText text, IReadOnlyList<Token> t, int i, IReadOnlyList<string> objects, Text.Reading.NarrativeReading? reading)
+    {
+        var w = t[i].Lower;
+        var next = i + 1 < t.Count && t[i + 1].Sentence == t[i].Sentence ? t[i + 1].Lower : "";
+        if (!(w == "belum" && next is not ("" or "ada" or "pernah" or "seluruhnya" or "seluruh" or "semua" or "semuanya" or "sepenuhnya" or "tentu")
+                && !RemainderExcluded.Contains(next))
+            && !(w == "masih" && next == "berupa")) return null;
+        // A counted remainder beside counted work is CountedShortfallClaim's to report (it quotes the whole clause).
+        if (reading is not null && reading.IsCountedShortfall(reading.ClauseIndexAt(t[i].Start))) return null;
+        // The subject: back to the sentence start or a contrast ("…, sedangkan 2 indikator (…) belum …"), a few words at most.
+        var first = Math.Max(text.Sentences[t[i].Sentence].FirstToken, i - 12);
+        int? subject = null;
+        for (var k = i - 1; k >= first; k--)
+        {
+            if (t[k].Lower is "sedangkan" or "namun" or "tetapi" or "sementara" or "adapun") break;
+            if (t[k].Lower is "tidak" or "tanpa" or "bukan") return null;
+            if (subject is null && objects.Any(o => t[k].Lower == o || t[k].Lower.StartsWith(o, StringComparison.Ordinal) && t[k].Lower.Length <= o.Length + 3))
+                subject = k > first && IsCount(t[k - 1].Lower) ? k - 1 : k;
+        }
+        return subject;
+    }
+
+    /// <summary>"belum terhubung", "belum direplikasi", "belum ditindaklanjuti": another dimension of the criterion,
+    /// read as such (integration, replication, stage), not as a part of the population left undone.</summary>
+    private static readonly HashSet<string> RemainderExcluded =
+    [
+        "terintegrasi", "terhubung", "terpadu", "direplikasi", "ditindaklanjuti", "dievaluasi", "dimonitor", "berkala",
+    ];
+
+    private static bool IsCount(string w) => w.Length > 0 && char.IsDigit(w[0])
+        || w is "satu" or "dua" or "tiga" or "empat" or "lima" or "enam" or "tujuh" or "delapan" or "sembilan" or "sepuluh" or "beberapa" or "sebagian";
 
     /// <summary>Events a year the listed dates show when they contradict the statement (FrequencyConsistency), else null.</summary>
     private static double? EventsPerYear(TextQuantities q, FrequencyStatement f)

@@ -42,6 +42,10 @@ public sealed class RuleContext(Question question, Checklist checklist, Analyzed
     /// the rules run): a plan marker is the evaluator's not_realised when its clause is about one of these.</summary>
     public IReadOnlyList<ChecklistElement> UnmetElements { get; internal set; } = [];
 
+    /// <summary>Checklist elements that only options above the claimed answer need (their <c>pembeda</c>): behind answer B
+    /// the checklist's "terhubung dengan SIPPN" is not asked, so its gap is a suggestion, not a finding.</summary>
+    public IReadOnlySet<string> AskedOnlyAboveClaim { get; internal set; } = new HashSet<string>();
+
     /// <summary>The claimed answer is the question's top option (or no answer was given, so the checklist's
     /// top-answer reading applies).</summary>
     public bool AnswerIsTopOrNone => Answer is null || Question.Options.Count == 0

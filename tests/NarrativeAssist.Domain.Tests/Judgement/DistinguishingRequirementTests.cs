@@ -122,4 +122,39 @@ public class DistinguishingRequirementTests
         unlinked.Should().BeEquivalentTo(["P.SDM.3.c"], "kesenjangan kompetensi is judged by its percentage band, not by a checklist element");
         book.For("P.MP.3.b")!.Options.Select(o => o.Distinguishing.Count).Should().Equal(1, 1, 0, 0);
     }
+    private const string Informasi = "Informasi layanan (persyaratan, alur, waktu dan biaya Rp0) untuk 4 jenis layanan dapat diakses di website kantor dan Instagram @kantorkita, dimutakhirkan terakhir 15 Juli 2025. {0} Bukti: tangkapan layar website dan Instagram.";
+
+    [Fact]
+    public void What_only_a_higher_option_needs_is_not_asked_behind_a_lower_claim()
+    {
+        // "belum terhubung ke SIPPN" is what answer B says; it is A's distinguishing element, not a defect of B.
+        var r = Check("P.PP.2.b", string.Format(Informasi, "Informasi layanan belum terhubung ke SIPPN karena akun instansi dikelola Kanwil."), "B");
+        OverClaim(r).Should().BeNull();
+        r.Findings.Single(f => f.Rule == "unsur.sippn").Severity.Should().Be(Severity.Saran);
+        r.Findings.Should().NotContain(f => f.Defect == Defects.NotRealised);
+        // Claimed A, the same sentence is the missing distinguishing fact.
+        var a = Check("P.PP.2.b", string.Format(Informasi, "Informasi layanan belum terhubung ke SIPPN karena akun instansi dikelola Kanwil."), "A");
+        OverClaim(a).Should().NotBeNull();
+        a.InferredAnswer!.Code.Should().Be("B");
+    }
+
+    [Theory]
+    [InlineData("R.AK.2.a", "Capaian 8 indikator Perjanjian Kinerja 2024 dipakai sebagai unsur penilaian pegawai teladan triwulanan sejak April 2024; indikator lainnya belum dipakai.", "\"indikator lainnya belum dipakai\"")]
+    [InlineData("R.SDM.1.a", "Ukuran kinerja pejabat struktural 2024 sudah berorientasi hasil, sedangkan ukuran kinerja 14 pelaksana masih berupa output kegiatan.", "\"ukuran kinerja 14 pelaksana masih berupa\"")]
+    public void A_remainder_stated_as_not_done_contradicts_seluruh(string id, string body, string quoted)
+    {
+        var r = Check(id, body + " Bukti dukung: dokumen PK, kertas kerja penilaian dan SKP 2024.", "A");
+        var f = OverClaim(r);
+        f!.Rule.Should().Be("jawaban_melebihi_narasi");
+        f.Message.Should().Contain(quoted).And.Contain("jawaban B");
+    }
+
+    [Theory]
+    [InlineData("Seluruh 18 kegiatan dalam Rencana Kerja ZI 2024 telah dilaksanakan sesuai jadwal; tidak ada kegiatan yang belum terlaksana sampai 20 Desember 2024.")]
+    [InlineData("Seluruh 18 kegiatan dalam Rencana Kerja ZI 2024 telah dilaksanakan sesuai jadwal sampai 20 Desember 2024; pegawai yang belum hadir pada rapat evaluasi menerima notulen.")]
+    public void No_remainder_when_none_is_left_or_the_belum_is_about_something_else(string body)
+    {
+        var r = Check("P.MP.3.a", body + " Bukti dukung: matriks monitoring rencana kerja ZI 2024.", "A");
+        r.Findings.Should().NotContain(f => f.Rule == "jawaban_melebihi_narasi");
+    }
 }
