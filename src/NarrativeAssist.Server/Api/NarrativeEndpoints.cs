@@ -15,8 +15,10 @@ namespace NarrativeAssist.Server.Api;
 public sealed record SaveNarrativeRequest(string? Text, string? Answer);
 public sealed record CommentRequest(string? Text);
 
+/// <param name="FiledEvidence">What the unit has filed for this question (register items and publications tied to
+/// it), beside the evidence the narrative names (<see cref="QuestionJson"/>); given when the narrative is read.</param>
 public sealed record NarrativeJson(string QuestionId, string Text, string? Answer, int Version, string Status, int Score,
-    DateTimeOffset? UpdatedAt, Guid? UpdatedBy, DateTimeOffset? ApprovedAt, QuestionJson? Result);
+    DateTimeOffset? UpdatedAt, Guid? UpdatedBy, DateTimeOffset? ApprovedAt, QuestionJson? Result, IReadOnlyList<string>? FiledEvidence = null);
 
 /// <summary>One line of the unit's narrative overview (without the text).</summary>
 public sealed record NarrativeSummary(string QuestionId, string? Answer, string Status, int Score, int Version, DateTimeOffset UpdatedAt, bool Approved);
@@ -59,7 +61,10 @@ public static class NarrativeEndpoints
         var row = await db.Narratives.AsNoTracking().FirstOrDefaultAsync(n => n.UnitId == unit.UnitId && n.QuestionId == questionId, cancel);
         if (row is null) return ApiProblems.NotFound($"Narasi {questionId} belum ditulis.");
         response.Headers.ETag = ETagOf(row.Version);
-        return TypedResults.Ok(Json(row, await CheckAsync(row, checker, profiles, cancel)));
+        return TypedResults.Ok(Json(row, await CheckAsync(row, checker, profiles, cancel)) with
+        {
+            FiledEvidence = await Evidence.EvidenceRegister.FiledForAsync(db, unit.UnitId, questionId, cancel),
+        });
     }
 
     public static async Task<Results<Ok<NarrativeJson>, Created<NarrativeJson>, ProblemHttpResult>> Save(UnitContext unit, string questionId,

@@ -32,6 +32,21 @@ public sealed class EvidenceRegister(AppDbContext db, TimeProvider time, IOption
 
     public Task<HashSet<string>> CoveredQuestionsAsync(Guid unitId, CancellationToken cancel) => CoveredQuestionsAsync(db, unitId, cancel);
 
+    /// <summary>What the unit has filed for one question, as a writer would name it: register items ("SK Tim ZI
+    /// (KEP-1/2024, 02/01/2024)") and publications tied to the question ("Publikasi Instagram 17/05/2024: …"), so the
+    /// narrative's check can show the evidence the unit already holds beside the evidence its text names.</summary>
+    public static async Task<List<string>> FiledForAsync(AppDbContext db, Guid unitId, string questionId, CancellationToken cancel)
+    {
+        var register = (await db.Evidence.AsNoTracking().Where(e => e.UnitId == unitId && e.QuestionIds.Contains(questionId))
+                .Select(e => new { e.Title, e.Number, e.Date, e.QuestionIds }).ToListAsync(cancel))
+            .Where(e => Split(e.QuestionIds).Contains(questionId, StringComparer.Ordinal))   // "P.MP.1.a" is not "P.MP.1.ab"
+            .OrderBy(e => e.Title, StringComparer.Ordinal)
+            .Select(e => e.Title + (e.Number is null && e.Date is null ? ""
+                : $" ({string.Join(", ", new[] { e.Number, e.Date?.ToString("dd/MM/yyyy", System.Globalization.CultureInfo.InvariantCulture) }.Where(x => !string.IsNullOrEmpty(x)))})"));
+        var published = (await Publicity.PublicationLog.EvidenceByQuestionAsync(db, unitId, cancel)).GetValueOrDefault(questionId) ?? [];
+        return register.Concat(published).ToList();
+    }
+
     /// <summary>Null when the unit's quota (Evidence:MaxBytesPerUnit, Evidence:MaxItemsPerUnit) holds one more item of
     /// <paramref name="adding"/> bytes, else why not, in words for the user.</summary>
     public async Task<string?> QuotaExceededAsync(Guid unitId, long adding, CancellationToken cancel)

@@ -72,6 +72,30 @@ public sealed class PublicityApiTests : IAsyncLifetime
             .ShouldBeProblem(HttpStatusCode.NotFound, "not_found");
     }
 
+    [Fact]
+    public async Task A_narrative_read_back_lists_what_the_unit_filed_for_its_question_register_items_and_publications()
+    {
+        (await _admin.PostAsJsonAsync(U("publications"), new
+        {
+            link = "https://www.instagram.com/p/Dx1Filed0001/", date = "2024-06-03", title = "Maklumat pelayanan dipublikasikan",
+            kind = "informasi-layanan", questionIds = new[] { "P.PP.1.b" },
+        })).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await _admin.PostAsJsonAsync(U("publications"), new
+        {
+            link = "https://www.instagram.com/p/Dx1Other0002/", date = "2024-06-04", title = "Kegiatan lain", kind = "kegiatan", questionIds = new[] { "P.PP.1.a" },
+        })).StatusCode.Should().Be(HttpStatusCode.Created);
+        (await _admin.PostAsJsonAsync(U("evidence"), new { title = "SK Maklumat Pelayanan", number = "KEP-7/2024", date = "2024-01-15", questionIds = new[] { "P.PP.1.b" } }))
+            .StatusCode.Should().Be(HttpStatusCode.Created);
+        var saved = await _admin.PutAsJsonAsync(U("narratives/P.PP.1.b"), new { text = "Maklumat pelayanan telah ditetapkan dan dipublikasikan.", answer = "B" });
+        saved.IsSuccessStatusCode.Should().BeTrue(await saved.Content.ReadAsStringAsync());
+
+        var read = await (await _admin.GetAsync(U("narratives/P.PP.1.b"))).Json();
+
+        read.GetProperty("filedEvidence").EnumerateArray().Select(e => e.GetString()).Should().Equal(
+            "SK Maklumat Pelayanan (KEP-7/2024, 15/01/2024)",
+            "Publikasi Instagram 03/06/2024: Maklumat pelayanan dipublikasikan (https://instagram.com/p/Dx1Filed0001)");
+    }
+
     [Theory]
     [InlineData("""{"date":"2024-07-01","channel":"instagram","title":"Besok"}""", "invalid_date")]
     [InlineData("""{"date":"31/02/2024","channel":"instagram","title":"x"}""", "invalid_date")]

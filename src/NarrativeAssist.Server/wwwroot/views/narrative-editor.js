@@ -26,14 +26,15 @@ const path = (unitId, id) => `/api/units/${encodeURIComponent(unitId)}/narrative
  * The stored narrative with its ETag (null when not written yet).
  * @param {string} unitId
  * @param {string} id
- * @returns {Promise<{ text: string, answer: string | null, etag: string | null, approvedAt: string | null } | null>}
+ * @returns {Promise<{ text: string, answer: string | null, etag: string | null, approvedAt: string | null, filedEvidence: string[] } | null>}
  */
 async function fetchNarrative(unitId, id) {
   const res = await fetch(path(unitId, id), { headers: { Authorization: `Bearer ${api.getToken()}`, Accept: "application/json" }, cache: "no-store" });
   if (res.status === 404) return null;
   const body = await res.json().catch(() => null);
   if (!res.ok) throw new api.ApiError(res.status, api.messageFor(res.status, body), body?.code);
-  return { text: body.text ?? "", answer: body.answer ?? null, etag: res.headers.get("ETag"), approvedAt: body.approvedAt ?? null };
+  return { text: body.text ?? "", answer: body.answer ?? null, etag: res.headers.get("ETag"), approvedAt: body.approvedAt ?? null,
+    filedEvidence: Array.isArray(body.filedEvidence) ? body.filedEvidence : [] };
 }
 
 /**
@@ -215,7 +216,7 @@ async function questionEditor(ctx, unit, q, catalog, onSaved) {
         r = await api.request("/api/check", { method: "POST", json: payload });
       }
       if (mine !== sequence || ctx.signal.aborted) return;
-      replace(result, resultView(q.id, r, answer, invalid, select));
+      replace(result, resultView(q.id, r, answer, invalid, select, stored?.filedEvidence ?? []));
     } catch (e) {
       if (mine === sequence) replace(result, errorBox(e));
     } finally {
@@ -326,8 +327,9 @@ async function fetchOk(url, options) {
  * @param {string | null} claimed
  * @param {string | null} invalid
  * @param {(start: number, length: number) => void} select
+ * @param {string[]} filed bukti yang sudah didaftarkan unit untuk pertanyaan ini (daftar bukti dukung dan publikasi)
  */
-function resultView(id, r, claimed, invalid, select) {
+function resultView(id, r, claimed, invalid, select, filed) {
   const covered = r.coveredElements ?? r.covered.map((c) => ({ id: c, label: c }));
   const missing = r.missingElements ?? r.missing.map((c) => ({ id: c, label: c }));
   return [
@@ -343,6 +345,9 @@ function resultView(id, r, claimed, invalid, select) {
         missing.map((e) => h("li", { class: "miss", "data-covered": "false" }, h("span", { class: "mark", "aria-label": "belum ada" }, "✗"), h("span", null, e.label)))),
     ],
     r.evidenceCited.length > 0 && [h("h4", null, "Bukti dukung yang disebut"), h("ul", { class: "evidence", id: "bukti-disebut" }, r.evidenceCited.map((e) => h("li", null, e)))],
+    filed.length > 0 && [h("h4", null, "Bukti terdaftar untuk pertanyaan ini"),
+      h("p", { class: "muted small" }, "Dari daftar bukti dukung dan log publikasi unit; sebutkan yang relevan di narasi."),
+      h("ul", { class: "evidence", id: "bukti-terdaftar" }, filed.map((e) => h("li", null, e)))],
     h("h4", null, `Temuan (${r.findings.length})`),
     r.findings.length === 0 ? h("p", { class: "muted" }, "Tidak ada temuan.") :
       h("div", { id: "temuan-narasi" }, r.findings.map((f) => findingItem(id, f, { title: "Pilih teksnya di narasi", onSelect: () => select(f.start, f.length) }))),
