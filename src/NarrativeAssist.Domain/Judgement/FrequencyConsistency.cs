@@ -127,8 +127,11 @@ internal static class FrequencyConsistency
         }
     }
 
+    // Words that do not name an activity: who takes part or where ("petugas", "seluruh seksi") says nothing about
+    // whether a dated event is the statement's own activity.
     private static readonly HashSet<string> CommonWords = ["pada", "tahun", "yang", "dengan", "oleh", "dan", "setiap", "tiap", "secara",
-        "dalam", "untuk", "telah", "sudah", "melalui", "bersama", "tanggal", "bulan", "kantor", "unit", "kepala", "tim"];
+        "dalam", "untuk", "telah", "sudah", "melalui", "bersama", "tanggal", "bulan", "kantor", "unit", "kepala", "tim",
+        "petugas", "pegawai", "peserta", "seluruh", "semua", "layanan", "seksi", "bagian", "bidang", "pimpinan"];
 
     private static bool SharesWord(Text.AnalyzedText text, int a, int b)
     {

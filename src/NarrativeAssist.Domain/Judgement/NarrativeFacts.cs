@@ -138,6 +138,8 @@ internal static class NarrativeFacts
         if (!(w == "belum" && next is not ("" or "ada" or "pernah" or "seluruhnya" or "seluruh" or "semua" or "semuanya" or "sepenuhnya" or "tentu")
                 && !RemainderExcluded.Contains(next))
             && !(w == "masih" && next == "berupa")) return null;
+        // "yang semula belum terukur", "sebelumnya belum ada": the state before the work, which the work changed.
+        if (Text.Reading.PastState.Before(t, i)) return null;
         // A counted remainder beside counted work is CountedShortfallClaim's to report (it quotes the whole clause).
         if (reading is not null && reading.IsCountedShortfall(reading.ClauseIndexAt(t[i].Start))) return null;
         // The subject: back to the sentence start or a contrast ("…, sedangkan 2 indikator (…) belum …"), a few words at most.

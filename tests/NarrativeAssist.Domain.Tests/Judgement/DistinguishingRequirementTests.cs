@@ -152,6 +152,7 @@ public class DistinguishingRequirementTests
     [Theory]
     [InlineData("Seluruh 18 kegiatan dalam Rencana Kerja ZI 2024 telah dilaksanakan sesuai jadwal; tidak ada kegiatan yang belum terlaksana sampai 20 Desember 2024.")]
     [InlineData("Seluruh 18 kegiatan dalam Rencana Kerja ZI 2024 telah dilaksanakan sesuai jadwal sampai 20 Desember 2024; pegawai yang belum hadir pada rapat evaluasi menerima notulen.")]
+    [InlineData("Seluruh 18 kegiatan dalam Rencana Kerja ZI 2024 telah dilaksanakan sesuai jadwal sampai 20 Desember 2024, termasuk 4 kegiatan yang semula belum terjadwal.")]
     public void No_remainder_when_none_is_left_or_the_belum_is_about_something_else(string body)
     {
         var r = Check("P.MP.3.a", body + " Bukti dukung: matriks monitoring rencana kerja ZI 2024.", "A");

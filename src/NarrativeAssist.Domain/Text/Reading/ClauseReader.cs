@@ -96,6 +96,7 @@ internal static class ClauseReader
         {
             var c = clauses[k];
             if (c.Mood != ClauseMood.Assertion || !c.Negated || !counted[k]) continue;
+            if (PastState.Before(tokens, c.NegationStart)) continue;   // "yang semula belum terukur": what the work changed
             if (lx.CountedShortfall.MatchAt(tokens, c.NegationStart, c.EndToken) == 0) continue;
             result[k] = doneAndCounted.Where((d, j) => d && j != k).Any();
         }

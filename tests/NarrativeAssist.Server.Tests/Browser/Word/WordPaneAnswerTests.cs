@@ -97,7 +97,13 @@ public sealed class WordPaneAnswerTests(WebAppFixture app)
         var box = page.Locator("#jawaban-dokumen");
         await box.Locator($".rule-item[data-question='{Id}']").WaitForAsync();
         (await box.Locator(".rule-item").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.question)")).Should().BeEquivalentTo(differing);
-        (await box.Locator(".rule-item").First.GetAttributeAsync("data-question")).Should().Be(Id, "over-claims come first");
+        // Over-claims (claimed above what the narrative supports: A over B, Ya over Tidak) come before under-claims.
+        var over = report.GetProperty("questions").EnumerateArray()
+            .Where(q => differing.Contains(q.GetProperty("id").GetString()!) && IsOverClaim(q.GetProperty("answer").GetString()!, q.GetProperty("inferredAnswer").GetProperty("code").GetString()!))
+            .Select(q => q.GetProperty("id").GetString()!).ToList();
+        over.Should().Contain(Id);
+        (await box.Locator(".rule-item").EvaluateAllAsync<string[]>("els => els.map(e => e.dataset.question)")).Take(over.Count)
+            .Should().BeEquivalentTo(over, "over-claims come first");
         var row = box.Locator($".rule-item[data-question='{Id}']");
         (await row.InnerTextAsync()).Should().Contain("Jawaban Anda: A").And.Contain("Didukung narasi: B");
         await row.Locator(".answer-reason").ClickAsync();
@@ -109,4 +115,9 @@ public sealed class WordPaneAnswerTests(WebAppFixture app)
         await Accessibility.ShouldHaveNoSeriousViolationsAsync(page, "the Word pane's whole-document view");
         p.ShouldHaveRunClean();
     }
+
+    private static bool IsOverClaim(string claimed, string supported) =>
+        claimed.Equals("Ya", StringComparison.OrdinalIgnoreCase) && supported.Equals("Tidak", StringComparison.OrdinalIgnoreCase)
+        || claimed.Length == 1 && supported.Length == 1 && char.IsLetter(claimed[0]) && char.IsLetter(supported[0])
+           && char.ToUpperInvariant(claimed[0]) < char.ToUpperInvariant(supported[0]);
 }
