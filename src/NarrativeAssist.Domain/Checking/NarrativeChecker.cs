@@ -48,7 +48,6 @@ public sealed class NarrativeChecker(RuleBook book)
         var covered = new List<ElementRef>();
         var missingElements = new List<ElementRef>();
         var outcomes = new Dictionary<string, ElementOutcome>(StringComparer.Ordinal);
-        var unmet = new List<ChecklistElement>();
         double coveredWeight = 0, totalWeight = 0;
         foreach (var e in checklist.Elements)
         {
@@ -62,13 +61,11 @@ public sealed class NarrativeChecker(RuleBook book)
                 continue;
             }
             if (e.Core) ctx.CoreIncomplete = true;
-            unmet.Add(e);
             missingElements.Add(new ElementRef(e.Id, e.Label));
             findings.Add(ElementFindings.For(outcome, ctx));
         }
 
         ctx.Elements = outcomes;
-        ctx.UnmetElements = unmet;
         var ruleFindings = new List<Finding>();
         foreach (var rule in Book.RulesFor(question)) rule.Check(ctx, ruleFindings);
         ConsistencyChecks.Run(ctx, ruleFindings);

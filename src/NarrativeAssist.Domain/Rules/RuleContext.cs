@@ -37,10 +37,21 @@ public sealed class RuleContext(Question question, Checklist checklist, Analyzed
 
     /// <summary>How each checklist element stands in the narrative, by element id (set by the checker before the rules
     /// run): the answer judge asks whether the elements that set the claimed option apart are shown.</summary>
-    public IReadOnlyDictionary<string, Checking.ElementOutcome> Elements { get; internal set; } = new Dictionary<string, Checking.ElementOutcome>();
-    /// <summary>The checklist elements the narrative does not show as realised and proven (set by the checker before
-    /// the rules run): a plan marker is the evaluator's not_realised when its clause is about one of these.</summary>
-    public IReadOnlyList<ChecklistElement> UnmetElements { get; internal set; } = [];
+    public IReadOnlyDictionary<string, Checking.ElementOutcome> Elements
+    {
+        get => _elements;
+        internal set
+        {
+            _elements = value;
+            UnmetElements = Checklist.Elements.Where(e => value.TryGetValue(e.Id, out var o) && o.State != Checking.ElementState.Covered).ToList();
+        }
+    }
+    private IReadOnlyDictionary<string, Checking.ElementOutcome> _elements = new Dictionary<string, Checking.ElementOutcome>();
+
+    /// <summary>The checklist elements the narrative does not show as realised and proven (derived from
+    /// <see cref="Elements"/>, in checklist order): a plan marker is the evaluator's not_realised when its clause is
+    /// about one of these.</summary>
+    public IReadOnlyList<ChecklistElement> UnmetElements { get; private set; } = [];
 
     /// <summary>Checklist elements that only options above the claimed answer need (their <c>pembeda</c>): behind answer B
     /// the checklist's "terhubung dengan SIPPN" is not asked, so its gap is a suggestion, not a finding.</summary>
